@@ -1,0 +1,186 @@
+"""The rule catalog: ``rules/*.toml``, one file per rule, the single source of rule metadata.
+
+The engine, ``archlint rule``, the README table, SARIF ``rules[]`` and the example tests
+all read it through :func:`load_catalog`. Check functions are imported lazily.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from archlint.findings import Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+RULE_ID = re.compile(r"^AL\d{3}$")
+RULE_NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+DOCS_URL = "https://github.com/archlint/archlint/blob/main/rules/{id}.toml"
+
+FAMILIES = {
+    "0": "Parse and meta",
+    "1": "Base images and registries",
+    "2": "Platform arguments and toolchains",
+    "3": "Downloaded or copied artifacts",
+    "4": "JVM, compiler flags and paths",
+    "5": "Dockerfile correctness",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    kind: str  # "bad" | "good"
+    dockerfile: str
+    lines: tuple[int, ...] = ()  # bad examples: the lines the rule must fire on (all of them)
+    platforms: tuple[str, ...] = ()  # empty: the default platforms
+    build_args: tuple[tuple[str, str], ...] = ()
+    config: tuple[tuple[str, Any], ...] = ()  # extra options for the run (e.g. target)
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    name: str
+    severity: Severity
+    summary: str
+    why: str
+    fix: str
+    check: str  # "module:function"; "" for rules the engine emits itself (AL001)
+    tags: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    buildkit: str = ""  # BuildKit build-check name with the same meaning (``# check=skip=``)
+    needs_registry: bool = False
+    examples: tuple[Example, ...] = field(default=())
+    path: str = ""
+
+    @property
+    def url(self) -> str:
+        return DOCS_URL.format(id=self.id, name=self.name)
+
+    @property
+    def family(self) -> str:
+        return FAMILIES.get(self.id[2], "Other")
+
+    def load_check(self) -> Callable[..., Iterable[Any]] | None:
+        if not self.check:
+            return None
+        module, _, func = self.check.partition(":")
+        return getattr(importlib.import_module(module), func)  # type: ignore[no-any-return]
+
+
+class CatalogError(Exception):
+    pass
+
+
+def rules_dir() -> Path:
+    """``rules/`` of a source checkout, else the copy shipped inside the wheel."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_rules", here.parent / "rules"):
+        if candidate.is_dir() and any(candidate.glob("AL*.toml")):
+            return candidate
+    raise CatalogError(f"rule catalog not found next to {here}")
+
+
+def _tuple(value: Any) -> tuple[Any, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    return (value,)
+
+
+def _rule_from_toml(path: Path) -> Rule:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise CatalogError(f"{path}: {exc}") from exc
+    try:
+        examples = tuple(
+            Example(
+                kind=ex["kind"],
+                dockerfile=ex["dockerfile"],
+                lines=_tuple(ex.get("lines")),
+                platforms=_tuple(ex.get("platforms")),
+                build_args=tuple(sorted((ex.get("build_args") or {}).items())),
+                config=tuple(sorted((ex.get("config") or {}).items())),
+                title=ex.get("title", ""),
+            )
+            for ex in data.get("examples", [])
+        )
+        return Rule(
+            id=data["id"],
+            name=data["name"],
+            severity=Severity.parse(data["severity"]),
+            summary=data["summary"].strip(),
+            why=data["why"].strip(),
+            fix=data["fix"].strip(),
+            check=data.get("check", ""),
+            tags=_tuple(data.get("tags")),
+            references=_tuple(data.get("references")),
+            buildkit=data.get("buildkit", ""),
+            needs_registry=bool(data.get("needs_registry", False)),
+            examples=examples,
+            path=str(path),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CatalogError(f"{path}: invalid rule file: {exc}") from exc
+
+
+@dataclass(slots=True)
+class Catalog:
+    rules: list[Rule]
+
+    def __post_init__(self) -> None:
+        self._by_key: dict[str, Rule] = {}
+        for r in self.rules:
+            self._by_key[r.id.upper()] = r
+            self._by_key[r.name.lower()] = r
+
+    def get(self, key: str) -> Rule | None:
+        """A rule by id (``AL204``, any case) or by name (``hardcoded-go-target``)."""
+        k = key.strip()
+        return self._by_key.get(k.upper()) or self._by_key.get(k.lower())
+
+    def resolve_selector(self, key: str) -> list[Rule]:
+        """A selector: an id, a name, an id prefix (``AL2``, ``AL30``) or ``ALL``."""
+        k = key.strip()
+        if not k:
+            return []
+        if k.upper() == "ALL":
+            return list(self.rules)
+        rule = self.get(k)
+        if rule:
+            return [rule]
+        if re.fullmatch(r"AL\d{0,2}", k.upper()):
+            return [r for r in self.rules if r.id.startswith(k.upper())]
+        raise KeyError(k)
+
+    def by_buildkit_name(self, name: str) -> Rule | None:
+        low = name.strip().lower()
+        for r in self.rules:
+            if r.buildkit and r.buildkit.lower() == low:
+                return r
+        return None
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+
+@cache
+def load_catalog(directory: str | None = None) -> Catalog:
+    base = Path(directory) if directory else rules_dir()
+    rules = [_rule_from_toml(p) for p in sorted(base.glob("AL*.toml"))]
+    return Catalog(rules)

@@ -1,0 +1,56 @@
+"""What a check receives."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from archlint.catalog import Rule
+from archlint.dockerfile.model import Dockerfile, Span
+from archlint.findings import Finding
+from archlint.platforms import Platform, host_platform
+
+
+@dataclass(slots=True)
+class CheckContext:
+    rule: Rule
+    dockerfile: Dockerfile
+    platforms: list[Platform]  # requested platforms in effect for this file
+    build_args: Mapping[str, str] = field(default_factory=dict)
+    target: str | None = None  # --target stage name
+    build_platform: Platform = field(default_factory=host_platform)
+    images: Any = None  # archlint.registry resolutions for this file (None: not resolved)
+    options: Mapping[str, Any] = field(default_factory=dict)  # rule options from config
+    single_platform: bool = False  # the user declared this Dockerfile single-platform
+    declared_platforms: bool = False  # platforms come from ``# archlint: platforms=``
+
+    def finding(
+        self,
+        span: Span,
+        message: str,
+        platforms: Iterable[Platform | str] | None = None,
+        source: str | None = None,
+    ) -> Finding:
+        plats = [str(p) for p in (platforms if platforms is not None else self.platforms)]
+        return Finding(
+            rule=self.rule.id,
+            name=self.rule.name,
+            severity=self.rule.severity,
+            message=message,
+            file=self.dockerfile.path,
+            line=span.line,
+            column=span.column,
+            end_line=span.end_line,
+            end_column=span.end_column,
+            platforms=plats,
+            source=source,
+        )
+
+    def platforms_not(self, architecture: str, variant: str = "") -> list[Platform]:
+        """Requested platforms whose architecture (and variant, if given) differ."""
+        return [
+            p
+            for p in self.platforms
+            if p.architecture != architecture or (variant and p.variant and p.variant != variant)
+        ]
