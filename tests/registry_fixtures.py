@@ -1,0 +1,1 @@
+"""pytest fixtures for a real distribution registry (Debian's docker-registry)."""
