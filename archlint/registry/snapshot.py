@@ -1,0 +1,82 @@
+"""The embedded offline snapshot: which platforms Docker official images declare per tag.
+
+Built by ``archlint/registry/build_snapshot.py`` from docker-library/official-images
+(current tags, plus tags from the library files' history, marked as such). It answers
+only for ``docker.io/library/<image>:<tag>``; anything else is "not known offline".
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from archlint.platforms import Platform
+
+DATA_FILE = "official-images.json.gz"
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotEntry:
+    image: str
+    tag: str
+    platforms: tuple[Platform, ...]
+    history: bool  # from the history of the library files (tag no longer maintained)
+    source: str  # provenance line
+
+    def describe(self) -> str:
+        what = "official-images history" if self.history else "official-images snapshot"
+        return f"{what} ({self.source})"
+
+
+@cache
+def _load() -> dict[str, Any]:
+    ref = resources.files("archlint.registry").joinpath("data", DATA_FILE)
+    return json.loads(gzip.decompress(ref.read_bytes()))  # type: ignore[no-any-return]
+
+
+@cache
+def _index(section: str) -> dict[tuple[str, str], int]:
+    data = _load()
+    out: dict[tuple[str, str], int] = {}
+    for image, groups in data[section].items():
+        for mask, tags in groups.items():
+            for tag in tags.split(" "):
+                out[(image, tag)] = int(mask, 16)
+    return out
+
+
+def _platforms(mask: int) -> tuple[Platform, ...]:
+    data = _load()
+    out = []
+    for i, arch in enumerate(data["arches"]):
+        if mask & (1 << i):
+            os_, _, rest = data["arch_to_platform"][arch].partition("/")
+            a, _, v = rest.partition("/")
+            p = Platform(os_, a, v)
+            out.append(Platform.parse(str(p)) if os_ == "linux" else p)
+    return tuple(out)
+
+
+def lookup(image: str, tag: str) -> SnapshotEntry | None:
+    """Platforms declared for ``library/<image>:<tag>``, or None when not in the snapshot."""
+    data = _load()
+    for section, history in (("current", False), ("history", True)):
+        mask = _index(section).get((image, tag))
+        if mask is not None:
+            src = data["commit_date"][:10]
+            return SnapshotEntry(image, tag, _platforms(mask), history,
+                                 f"docker-library/official-images {src}")
+    return None
+
+
+def knows_image(image: str) -> bool:
+    data = _load()
+    return image in data["current"] or image in data["history"]
+
+
+def stats() -> dict[str, int]:
+    return {"current_tags": len(_index("current")), "history_tags": len(_index("history"))}
