@@ -136,12 +136,12 @@ def _rule_from_toml(path: Path) -> Rule:
         raise CatalogError(f"{path}: invalid rule file: {exc}") from exc
 
 
-@dataclass(slots=True)
+@dataclass
 class Catalog:
     rules: list[Rule]
+    _by_key: dict[str, Rule] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        self._by_key: dict[str, Rule] = {}
         for r in self.rules:
             self._by_key[r.id.upper()] = r
             self._by_key[r.name.lower()] = r

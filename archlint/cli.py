@@ -1,0 +1,257 @@
+"""Command line (typer). Thin: every command imports what it needs inside its body, so
+``archlint --help`` and ``archlint check --offline`` start without httpx or pydantic."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="archlint",
+    help="Dockerfile linter and pre-build multi-architecture portability checker.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"archlint: {message}\n")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from archlint import __version__
+
+        typer.echo(f"archlint {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = None,
+) -> None:
+    """archlint finds what breaks a multi-platform image build before the build."""
+
+
+def _use_color(no_color: bool, stream: object) -> bool:
+    if no_color or os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _split_build_args(values: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not key:
+            raise typer.BadParameter(f"invalid build arg {item!r}: expected KEY=VALUE")
+        if not sep:
+            # buildx: --build-arg KEY takes the value from the environment
+            env = os.environ.get(key)
+            if env is None:
+                continue
+            value = env
+        out[key] = value
+    return out
+
+
+def _split_list(values: list[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    out: list[str] = []
+    for v in values:
+        out.extend(p.strip() for p in v.split(",") if p.strip())
+    return out
+
+
+PlatformOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--platform",
+        help="Target platform(s), as in buildx: comma list and/or repeated.",
+        metavar="P[,P...]",
+    ),
+]
+BuildArgOpt = Annotated[
+    list[str] | None,
+    typer.Option("--build-arg", help="Build argument KEY=VALUE (repeatable).", metavar="K=V"),
+]
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Dockerfiles or directories ('-' for stdin). Default: ./Dockerfile"),
+    ] = None,
+    platform: PlatformOpt = None,
+    build_arg: BuildArgOpt = None,
+    output_format: Annotated[
+        str,
+        typer.Option("--format", help="text, concise, json, sarif, github or gitlab."),
+    ] = "text",
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write the report to FILE.")
+    ] = None,
+    sarif: Annotated[
+        str | None, typer.Option("--sarif", help="Also write a SARIF report to FILE.")
+    ] = None,
+    report: Annotated[
+        list[str] | None,
+        typer.Option("--report", help="Also write FORMAT=FILE (repeatable).", metavar="FMT=FILE"),
+    ] = None,
+    sarif_category: Annotated[
+        str | None, typer.Option("--sarif-category", help="SARIF automationDetails.id.")
+    ] = None,
+    config: Annotated[
+        str | None, typer.Option("--config", help="Use this config file (TOML).")
+    ] = None,
+    select: Annotated[
+        list[str] | None, typer.Option("--select", help="Only these rules (ids, names, prefixes).")
+    ] = None,
+    extend_select: Annotated[
+        list[str] | None, typer.Option("--extend-select", help="Add these rules.")
+    ] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules.")] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option("--fail-on", help="error, warning (default), info or never."),
+    ] = None,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Report findings but exit 0.")
+    ] = False,
+    target: Annotated[
+        str | None, typer.Option("--target", help="Build this stage (as buildx --target).")
+    ] = None,
+    build_platform: Annotated[
+        str | None,
+        typer.Option("--build-platform", help="The build machine's platform (default: this one)."),
+    ] = None,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="No network: cache and embedded snapshot only.")
+    ] = False,
+    refresh: Annotated[
+        bool, typer.Option("--refresh", help="Ignore cached tag -> digest entries.")
+    ] = False,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, max=256, help="Concurrent look-ups.")
+    ] = None,
+    registry_mirror: Annotated[
+        list[str] | None, typer.Option("--registry-mirror", help="Mirror for docker.io.")
+    ] = None,
+    insecure_registry: Annotated[
+        list[str] | None,
+        typer.Option("--insecure-registry", help="Registry allowed over plain HTTP."),
+    ] = None,
+    timeout: Annotated[
+        float | None, typer.Option("--timeout", min=0.1, help="Registry read timeout (s).")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", help="Skip files matching this glob.")
+    ] = None,
+    stdin_filename: Annotated[
+        str | None, typer.Option("--stdin-filename", help="Name shown for '-' input.")
+    ] = None,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Show counts per rule.")] = False,
+    print_build_command: Annotated[
+        bool,
+        typer.Option(
+            "--print-build-command",
+            help="When clean, print the docker buildx build command for the checked platforms.",
+        ),
+    ] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Only the findings, one line each.")
+    ] = False,
+) -> None:
+    """Check Dockerfiles for the requested platforms."""
+    from archlint.commands.check import CheckArgs, run_check
+
+    args = CheckArgs(
+        paths=list(paths or []),
+        platforms=_split_list(platform),
+        build_args=_split_build_args(build_arg or []),
+        output_format=output_format,
+        output=output,
+        sarif=sarif,
+        reports=list(report or []),
+        sarif_category=sarif_category,
+        config=config,
+        select=_split_list(select),
+        extend_select=_split_list(extend_select) or [],
+        ignore=_split_list(ignore) or [],
+        fail_on=fail_on,
+        exit_zero=exit_zero,
+        target=target,
+        build_platform=build_platform,
+        offline=offline or None,
+        refresh=refresh,
+        jobs=jobs,
+        registry_mirrors=list(registry_mirror or []),
+        insecure_registries=list(insecure_registry or []),
+        timeout=timeout,
+        exclude=list(exclude or []),
+        stdin_filename=stdin_filename,
+        statistics=statistics,
+        print_build_command=print_build_command,
+        color=_use_color(no_color, sys.stdout),
+        quiet=quiet,
+    )
+    raise typer.Exit(run_check(args))
+
+
+@app.command("rules")
+def rules_cmd(
+    output_format: Annotated[
+        str, typer.Option("--format", help="text, json or markdown.")
+    ] = "text",
+) -> None:
+    """List every rule."""
+    from archlint.commands.rules import list_rules
+
+    raise typer.Exit(list_rules(output_format))
+
+
+@app.command("rule")
+def rule_cmd(
+    rule: Annotated[str, typer.Argument(help="Rule id (AL204) or name (hardcoded-go-target).")],
+    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """Explain a rule: what it finds, why it matters, how to fix it, with examples."""
+    from archlint.commands.rules import show_rule
+
+    raise typer.Exit(show_rule(rule, output_format))
+
+
+# --- commands contributed by the registry, build and verify work (lazy bodies) ---
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("archlint: interrupted\n")
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as exc:  # never a traceback for the user; ARCHLINT_DEBUG=1 shows it
+        if os.environ.get("ARCHLINT_DEBUG"):
+            raise
+        sys.stderr.write(f"archlint: internal error: {type(exc).__name__}: {exc}\n")
+        sys.exit(EXIT_USAGE)

@@ -1,0 +1,1 @@
+"""Command implementations. ``archlint.cli`` imports each one lazily, inside its command."""

@@ -1,0 +1,188 @@
+"""``archlint check``: discover -> pipeline (archlint.engine) -> reports -> exit code."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from archlint.report import FORMATS, RunReport, render
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+@dataclass(slots=True)
+class CheckArgs:
+    paths: list[str] = field(default_factory=list)
+    platforms: list[str] | None = None
+    build_args: dict[str, str] = field(default_factory=dict)
+    output_format: str = "text"
+    output: str | None = None
+    sarif: str | None = None
+    reports: list[str] = field(default_factory=list)
+    sarif_category: str | None = None
+    config: str | None = None
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    fail_on: str | None = None
+    exit_zero: bool = False
+    target: str | None = None
+    build_platform: str | None = None
+    offline: bool | None = None
+    refresh: bool = False
+    jobs: int | None = None
+    registry_mirrors: list[str] = field(default_factory=list)
+    insecure_registries: list[str] = field(default_factory=list)
+    timeout: float | None = None
+    exclude: list[str] = field(default_factory=list)
+    stdin_filename: str | None = None
+    statistics: bool = False
+    print_build_command: bool = False
+    color: bool = False
+    quiet: bool = False
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"archlint: {message}\n")
+
+
+def _write(path: str, text: str) -> str | None:
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        return f"cannot write {path}: {exc.strerror or exc}"
+    return None
+
+
+def settings_from(args: CheckArgs):  # type: ignore[no-untyped-def]
+    from archlint.engine import Settings
+
+    return Settings(
+        platforms=args.platforms,
+        build_args=args.build_args,
+        select=args.select,
+        extend_select=args.extend_select,
+        ignore=args.ignore,
+        fail_on=args.fail_on,
+        target=args.target,
+        build_platform=args.build_platform,
+        offline=args.offline,
+        refresh=args.refresh,
+        jobs=args.jobs,
+        registry_mirrors=args.registry_mirrors,
+        insecure_registries=args.insecure_registries,
+        timeout=args.timeout,
+        exclude=args.exclude,
+    )
+
+
+def build_report(args: CheckArgs) -> tuple[RunReport | None, int]:
+    """Run the pipeline. Returns (report, usage_exit) where usage_exit is 2 on a usage or
+    config error (report is None then)."""
+    from archlint.catalog import CatalogError, load_catalog
+    from archlint.config import ConfigError, ConfigFinder
+    from archlint.discovery import discover
+    from archlint.engine import UsageError, check_targets
+
+    fmt = args.output_format
+    if fmt not in FORMATS:
+        _err(f"invalid --format {fmt!r}: expected one of {', '.join(FORMATS)}")
+        return None, EXIT_USAGE
+    for spec in args.reports:
+        rfmt, sep, rpath = spec.partition("=")
+        if not sep or rfmt not in FORMATS or not rpath:
+            _err(
+                f"invalid --report {spec!r}: expected FORMAT=FILE with FORMAT one of "
+                f"{', '.join(FORMATS)}"
+            )
+            return None, EXIT_USAGE
+    try:
+        catalog = load_catalog()
+        finder = ConfigFinder(Path(args.config) if args.config else None)
+        targets, problems = discover(args.paths, args.exclude)
+        report = check_targets(
+            targets,
+            settings_from(args),
+            finder=finder,
+            catalog=catalog,
+            stdin_name=args.stdin_filename or "-",
+        )
+    except (ConfigError, UsageError, CatalogError) as exc:
+        _err(str(exc))
+        return None, EXIT_USAGE
+    from archlint.report import Notification
+
+    for p in problems:
+        report.notifications.append(Notification(p))
+    report.sarif_category = args.sarif_category
+    report.statistics = args.statistics
+    report.root = str(Path.cwd())
+    if len(report.platforms) > 1:
+        try:
+            from archlint.report.verdicts import compute_verdicts
+
+            report.verdicts = compute_verdicts(report.findings, report.platforms)
+        except ImportError:
+            report.verdicts = None
+    return report, EXIT_OK
+
+
+def exit_code(report: RunReport, exit_zero: bool) -> int:
+    io_errors = [n for n in report.notifications if n.level == "error"]
+    if exit_zero:
+        return EXIT_OK
+    if report.failed:
+        return EXIT_FINDINGS
+    if io_errors:
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def run_check(args: CheckArgs) -> int:
+    report, code = build_report(args)
+    if report is None:
+        return code
+    # Text on a terminal, plus any extra reports written to files.
+    if args.quiet and args.output_format == "text":
+        main_text = render(report, "concise", color=args.color)
+        main_text = "".join(
+            line + "\n"
+            for line in main_text.splitlines()
+            if not (line.startswith("All checks passed") or line.startswith("Found "))
+        )
+    else:
+        main_text = render(report, args.output_format, color=args.color and args.output is None)
+    write_errors: list[str] = []
+    if args.output:
+        problem = _write(args.output, main_text)
+        if problem:
+            write_errors.append(problem)
+    else:
+        sys.stdout.write(main_text)
+    extra = list(args.reports)
+    if args.sarif:
+        extra.append(f"sarif={args.sarif}")
+    for spec in extra:
+        rfmt, _, rpath = spec.partition("=")
+        problem = _write(rpath, render(report, rfmt, color=False))
+        if problem:
+            write_errors.append(problem)
+    for problem in write_errors:
+        _err(problem)
+    if args.output_format != "text" or args.output:
+        # Machine formats keep stdout clean: tool errors go to stderr too.
+        for n in report.notifications:
+            if n.level == "error":
+                _err(n.message)
+    code = exit_code(report, args.exit_zero)
+    if write_errors and code == EXIT_OK:
+        code = EXIT_USAGE
+    if args.print_build_command and code == EXIT_OK:
+        try:
+            from archlint.build.command import print_build_command  # type: ignore[import-not-found]
+        except ImportError:
+            _err("--print-build-command is not available in this build")
+            return EXIT_USAGE
+        print_build_command(args, report)
+    return code
