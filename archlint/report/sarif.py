@@ -30,6 +30,7 @@ from urllib.parse import quote
 from archlint.catalog import Catalog, CatalogError, Rule, load_catalog
 from archlint.findings import Finding, Severity
 from archlint.report import Notification, RunReport
+from archlint.report.ci_paths import absolute, read_source, relative_to_root
 from archlint.report.sarif_fingerprints import file_line_hashes
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -137,19 +138,14 @@ class _Locator:
     def __init__(self, root: str) -> None:
         self.root = os.path.realpath(root or ".")
 
-    def absolute(self, file: str) -> str | None:
-        if file in ("-", "<stdin>", ""):
-            return None
-        return os.path.realpath(file)
-
     def artifact_location(self, file: str) -> dict[str, Any]:
-        path = self.absolute(file)
+        path = absolute(file)
         if path is None:
-            return {"uri": quote(file or "stdin")}
-        rel = os.path.relpath(path, self.root)
-        if rel == os.pardir or rel.startswith(os.pardir + os.sep) or os.path.isabs(rel):
+            return {"uri": "stdin"}
+        rel = relative_to_root(file, self.root)
+        if rel is None:
             return {"uri": Path(path).as_uri()}
-        return {"uri": quote(Path(rel).as_posix(), safe="/"), "uriBaseId": SRCROOT}
+        return {"uri": quote(rel, safe="/"), "uriBaseId": SRCROOT}
 
     def root_uri(self) -> str:
         return _directory_uri(self.root)
@@ -195,11 +191,8 @@ def build_sarif(report: RunReport, catalog: Catalog | None = None) -> dict[str, 
 
     def fingerprint(file: str, line: int) -> str | None:
         if file not in hashes:
-            path = locator.absolute(file)
-            try:
-                hashes[file] = file_line_hashes(Path(path).read_bytes()) if path else None
-            except OSError:
-                hashes[file] = None
+            data = read_source(file)
+            hashes[file] = file_line_hashes(data) if data is not None else None
         table = hashes[file]
         return table.get(line) if table else None
 
