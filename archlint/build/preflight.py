@@ -1,0 +1,265 @@
+"""Preflight: can the buildx builder run every requested platform?
+
+``docker buildx inspect [--builder NAME]`` prints (buildx ``commands/inspect.go``, a
+tabwriter of ``Key: value`` lines)::
+
+    Name:          multiarch
+    Driver:        docker-container
+    Last Activity: 2024-11-20 10:12:48 +0000 UTC
+
+    Nodes:
+    Name:                  multiarch0
+    Endpoint:              unix:///var/run/docker.sock
+    Status:                running
+    BuildKit version:      v0.18.2
+    Platforms:             linux/amd64, linux/amd64/v2, linux/arm64, linux/arm/v7
+
+One block per node; ``*`` after a platform marks one set by ``buildx create --platform``
+(the others were detected by BuildKit: natively runnable or through QEMU/binfmt_misc).
+Older buildx prints ``Buildkit:`` instead of ``BuildKit version:``. A node that could not
+be reached has an ``Error:`` line instead of its status. An inactive builder (created but
+never started) lists no detected platforms: it is inspected again with ``--bootstrap``,
+which starts it (the build would start it anyway).
+
+A builder can build a platform when one of its nodes lists it (buildx sends each platform
+to a node that has it). Requested and listed platforms are compared after containerd's
+normalization (``linux/arm64/v8`` is ``linux/arm64``, ``linux/arm`` is ``linux/arm/v7``).
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import subprocess
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from archlint.platforms import Platform, PlatformError
+
+
+class PreflightError(Exception):
+    """docker or buildx is unusable: a one-line message, exit code 2."""
+
+
+@dataclass(slots=True)
+class BuilderNode:
+    name: str
+    endpoint: str = ""
+    status: str = ""  # running, inactive, stopped, booting, ... ("" when Error is set)
+    error: str | None = None
+    buildkit: str = ""
+    platforms: list[Platform] = field(default_factory=list)
+    manual: list[Platform] = field(default_factory=list)  # the ``*`` ones (buildx create)
+    unknown: list[str] = field(default_factory=list)  # listed but not parseable here
+
+
+@dataclass(slots=True)
+class BuilderInfo:
+    name: str = ""
+    driver: str = ""
+    error: str | None = None  # builder-level ``Error:`` line
+    nodes: list[BuilderNode] = field(default_factory=list)
+
+    @property
+    def platforms(self) -> list[Platform]:
+        """Every platform some node can run, in the order buildx prints them."""
+        out: list[Platform] = []
+        for node in self.nodes:
+            for p in node.platforms:
+                if p not in out:
+                    out.append(p)
+        return out
+
+    @property
+    def needs_bootstrap(self) -> bool:
+        """True when a reachable node is not running: its platforms are not detected yet."""
+        return any(n.error is None and n.status.lower() != "running" for n in self.nodes)
+
+    @property
+    def reachable(self) -> bool:
+        return self.error is None and any(n.error is None for n in self.nodes)
+
+
+_KEY_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z ]*?):(?:[ \t]+(?P<value>.*))?$")
+
+
+def parse_inspect(text: str) -> BuilderInfo:
+    """Parse the text of ``docker buildx inspect``; tolerant of extra or missing keys."""
+    info = BuilderInfo()
+    node: BuilderNode | None = None
+    in_nodes = False
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if not line or line[0] in " \t":
+            continue  # blank, or an indented detail (labels, GC policy, files)
+        if line == "Nodes:":
+            in_nodes = True
+            continue
+        m = _KEY_LINE.match(line)
+        if not m:
+            continue  # e.g. ``[+] Building`` progress lines when stderr was merged
+        key = m.group("key").strip().lower()
+        value = (m.group("value") or "").strip()
+        if not in_nodes:
+            if key == "name":
+                info.name = value
+            elif key == "driver":
+                info.driver = value
+            elif key == "error":
+                info.error = value
+            continue
+        if key == "name":
+            node = BuilderNode(name=value)
+            info.nodes.append(node)
+            continue
+        if node is None:
+            continue
+        if key == "endpoint":
+            node.endpoint = value
+        elif key == "status":
+            node.status = value
+        elif key == "error":
+            node.error = value
+        elif key in ("buildkit", "buildkit version"):
+            node.buildkit = value
+        elif key == "platforms":
+            _read_platforms(node, value)
+    return info
+
+
+def _read_platforms(node: BuilderNode, value: str) -> None:
+    for item in value.split(","):
+        spec = item.strip()
+        if not spec:
+            continue
+        manual = spec.endswith("*")
+        spec = spec.rstrip("*")
+        try:
+            p = Platform.parse(spec)
+        except PlatformError:
+            node.unknown.append(spec)
+            continue
+        if p not in node.platforms:
+            node.platforms.append(p)
+        if manual and p not in node.manual:
+            node.manual.append(p)
+
+
+def missing_platforms(info: BuilderInfo, requested: Sequence[Platform]) -> list[Platform]:
+    """The requested platforms no node of the builder lists."""
+    available = set(info.platforms)
+    return [p for p in requested if p not in available]
+
+
+# binfmt's ``--install`` names (tonistiigi/binfmt README) by architecture.
+_BINFMT_NAMES = {
+    "amd64": "amd64", "arm64": "arm64", "arm": "arm", "riscv64": "riscv64",
+    "ppc64le": "ppc64le", "s390x": "s390x", "386": "386", "mips64le": "mips64le",
+    "mips64": "mips64", "loong64": "loong64",
+}
+
+
+def missing_message(
+    info: BuilderInfo, missing: Sequence[Platform], builder: str | None = None
+) -> str:
+    """What is missing, what the builder has, and the two ways to fix it (multi-line)."""
+    name = builder or info.name or "default"
+    have = ", ".join(str(p) for p in info.platforms) or "none reported"
+    lacking = ", ".join(str(p) for p in missing)
+    emulable = [p for p in missing if p.os == "linux" and p.architecture in _BINFMT_NAMES]
+    binfmt = ",".join(dict.fromkeys(_BINFMT_NAMES[p.architecture] for p in emulable))
+    lines = [
+        f"archlint: builder {name!r} cannot run {lacking} (it runs {have}); "
+        "RUN steps for those platforms would fail with 'exec format error'.",
+        "Fix it in one of two ways, then run archlint build again:",
+    ]
+    if binfmt:
+        lines.append(
+            "  1. QEMU emulation through binfmt_misc on the builder's host: "
+            f"docker run --privileged --rm tonistiigi/binfmt --install {binfmt}"
+        )
+    else:
+        lines.append(
+            "  1. emulation cannot provide these (not a Linux architecture binfmt emulates, or "
+            "a CPU feature level the host lacks)"
+        )
+    append_name = f" --name {shlex.quote(info.name)}" if info.name else ""
+    lines.append(
+        "  2. a node that runs them natively, appended to the builder: docker buildx create "
+        f"--append{append_name} --platform {','.join(str(p) for p in missing)} "
+        "<endpoint of such a machine, e.g. ssh://user@arm64-host>"
+    )
+    return "\n".join(lines)
+
+
+Runner = Callable[[list[str]], "subprocess.CompletedProcess[str]"]
+
+
+def _default_runner(argv: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        argv, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL
+    )
+
+
+_NO_BUILDX = (
+    "'buildx' is not a docker command",  # docker CLI up to 27
+    "unknown command: docker buildx",  # docker CLI 28
+    "unknown command \"buildx\"",
+)
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def inspect_builder(
+    docker: str, builder: str | None = None, runner: Runner | None = None
+) -> BuilderInfo:
+    """Run ``docker buildx inspect`` (then ``--bootstrap`` if inactive) and parse it.
+
+    Raises :class:`PreflightError` with a one-line message when docker is missing, the buildx
+    plugin is missing, the builder does not exist or cannot be reached.
+    """
+    run = runner or _default_runner
+    argv = [docker, "buildx", "inspect"]
+    if builder:
+        argv += ["--builder", builder]
+    info = _inspect_once(run, argv)
+    if info.needs_bootstrap:
+        info = _inspect_once(run, [*argv, "--bootstrap"])
+    if not info.reachable:
+        reason = info.error or next((n.error for n in info.nodes if n.error), None)
+        label = builder or info.name or "default"
+        raise PreflightError(
+            f"archlint: buildx builder {label!r} is not usable: {reason or 'no nodes'}"
+        )
+    return info
+
+
+def _inspect_once(run: Runner, argv: list[str]) -> BuilderInfo:
+    try:
+        proc = run(argv)
+    except FileNotFoundError:
+        raise PreflightError(
+            f"archlint: {argv[0]!r} not found: install the docker CLI with the buildx plugin "
+            "(or set ARCHLINT_DOCKER to its path)"
+        ) from None
+    except PermissionError:
+        raise PreflightError(f"archlint: {argv[0]!r} is not executable") from None
+    except subprocess.TimeoutExpired:
+        raise PreflightError(f"archlint: '{' '.join(argv[1:])}' did not answer in time") from None
+    if proc.returncode != 0:
+        err = (proc.stderr or "") + (proc.stdout or "")
+        if any(marker in err for marker in _NO_BUILDX):
+            raise PreflightError(
+                "archlint: the docker buildx plugin is missing: install it "
+                "(https://github.com/docker/buildx#installing) and retry"
+            )
+        raise PreflightError(
+            f"archlint: '{' '.join(['docker', *argv[1:]])}' failed: "
+            f"{_first_line(err) or f'exit code {proc.returncode}'}"
+        )
+    return parse_inspect(proc.stdout)
