@@ -1,1 +1,97 @@
-"""pytest fixtures for a real distribution registry (Debian's docker-registry)."""
+"""pytest fixtures for a real distribution registry (Debian's docker-registry 2.8).
+
+Loaded by ``tests/conftest.py`` (``pytest_plugins``). Helpers live in
+``tests/registry_support/`` (importable as ``registry_support``: pytest puts ``tests/`` on
+``sys.path``). Everything listens on 127.0.0.1 only.
+
+Fixtures (scope, return type):
+
+``registry`` (session) -> ``registry_support.handles.SeededRegistry``
+    An open (no auth) registry on a free loopback port with its own temp storage, seeded
+    through the push API. Attributes: ``host`` ("127.0.0.1:PORT"), ``url``
+    ("http://127.0.0.1:PORT"), ``ref("library/debian:9.1")`` -> "127.0.0.1:PORT/library/
+    debian:9.1", ``seeded`` {"repo:tag": SeededImage}, ``missing`` (refs that 404),
+    ``push_image(repo, tag, platforms, kind=..., attestations=..., config_platforms=...)``.
+    ``SeededImage`` (``registry_support.images``): ``repository``, ``tag``, ``digest`` (top
+    level), ``media_type``, ``kind`` ("oci-index" | "docker-list" | "oci-manifest" |
+    "docker-manifest"), ``is_index``, ``platforms`` (["linux/arm/v7", "windows/amd64", …],
+    attestations excluded), ``os_versions``, ``manifests`` (``SeededManifest``: platform,
+    digest, media_type, size, config_digest, config_platform), ``attestation_digests``.
+    Seeded tags (see ``registry_support/seed.py``): 47 Docker official-image tags under
+    ``library/`` with the architectures the official-images data declares, e.g.
+    ``library/debian:9.1`` (Docker manifest list: amd64, arm/v5, arm/v7, arm64/v8, 386,
+    ppc64le, s390x), ``library/mysql:5.7`` (amd64 only), ``library/eclipse-temurin:
+    17-jdk-alpine`` (amd64 only, OCI index + attestation), ``library/python:3.14`` (8 Linux
+    + 2 Windows entries with os.version), ``library/golang:windowsservercore``; and
+    synthetic ``archlint-test/*`` cases: ``single-oci:1.0`` (OCI manifest, amd64),
+    ``single-docker:1.0`` (schema 2, arm64/v8), ``single-docker:amd64``, ``armv6-only``,
+    ``armv5-armv7``, ``i386-only``, ``arm64-novariant`` (arm64 without variant),
+    ``amd64-v3``, ``windows-only:ltsc2022``, ``attested``, ``lying-index`` (index says
+    arm64/v8, that child's config says amd64). Missing: ``library/debian:does-not-exist``,
+    ``library/mysql:4.0``, ``archlint-test/no-such-repo:latest``.
+
+``registry_push`` (function) -> callable like ``SeededRegistry.push_image`` that
+    prefixes the repository with a name unique to the test (no clashes between tests).
+
+``registry_binary`` (session) -> str: path of ``docker-registry``. Skips when missing,
+    fails instead when the ``CI`` environment variable is set.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+
+import pytest
+from registry_support.handles import SeededRegistry
+from registry_support.images import RegistryPusher, SeededImage
+from registry_support.process import RegistryProcess
+from registry_support.process import registry_binary as find_registry_binary
+from registry_support.seed import default_plan, seed
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@pytest.fixture(scope="session")
+def registry_binary() -> str:
+    binary = find_registry_binary()
+    if binary is None:
+        message = "docker-registry not installed (Debian package docker-registry)"
+        if _in_ci():
+            pytest.fail(f"{message}; CI is set, so this is an error, not a skip")
+        pytest.skip(message)
+    return binary
+
+
+@pytest.fixture(scope="session")
+def registry_storage(tmp_path_factory: pytest.TempPathFactory):
+    """The storage directory shared by every registry instance of this session."""
+    return tmp_path_factory.mktemp("registry-storage")
+
+
+@pytest.fixture(scope="session")
+def registry(registry_binary: str, registry_storage, tmp_path_factory: pytest.TempPathFactory,
+             ) -> Iterator[SeededRegistry]:
+    workdir = tmp_path_factory.mktemp("registry-open")
+    process = RegistryProcess(storage=registry_storage, workdir=workdir, name="open").start()
+    pusher = RegistryPusher(process.url)
+    try:
+        seeded = seed(pusher, default_plan())
+        yield SeededRegistry(process=process, pusher=pusher, seeded=seeded)
+    finally:
+        pusher.close()
+        process.stop()
+
+
+@pytest.fixture
+def registry_push(registry: SeededRegistry, request: pytest.FixtureRequest):
+    """Push images into a repository namespace unique to this test."""
+    prefix = "t/" + re.sub(r"[^a-z0-9]+", "-", request.node.name.lower()).strip("-")[:60]
+
+    def push(repository: str, tag: str, platforms, **kwargs) -> SeededImage:
+        return registry.push_image(f"{prefix}/{repository}", tag, platforms, **kwargs)
+
+    return push

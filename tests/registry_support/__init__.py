@@ -1,0 +1,1 @@
+"""Real servers for archlint's registry tests (registry process, seeding, auth, faults)."""
