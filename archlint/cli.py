@@ -240,6 +240,12 @@ def rule_cmd(
 
 # --- commands contributed by the registry, build and verify work (lazy bodies) ---
 
+# build: its options are check's own (read from check's signature) plus CONTEXT, -f, --builder,
+# --dry-run; archlint.commands.build imports only typer at this point, the rest lazily.
+from archlint.commands.build import register as _register_build  # noqa: E402
+
+_register_build(app)
+
 
 def main() -> None:
     """Console-script entry point."""

@@ -15,7 +15,6 @@ Pure module (no I/O besides what the caller passes in). What it decides:
 
 from __future__ import annotations
 
-import re
 import shlex
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -62,30 +61,6 @@ def format_command(argv: Sequence[str]) -> str:
     return shlex.join(argv)
 
 
-# ``# archlint: platforms=linux/amd64,linux/arm64`` (same syntax as the in-file pragmas:
-# a comma and/or space separated list after ``platforms=``).
-_PRAGMA = re.compile(r"^\s*#\s*archlint\s*:(?P<body>.*)$", re.IGNORECASE)
-_PLATFORMS_ITEM = re.compile(r"(?:^|\s)platforms\s*=\s*(?P<value>[^\s=]+(?:\s*,\s*[^\s=,]+)*)")
-
-
-def declared_platforms(text: str) -> list[str] | None:
-    """The platforms a Dockerfile declares with ``# archlint: platforms=``, or None.
-
-    Only comment lines count (a ``#`` inside a RUN heredoc body is not a pragma, but a
-    heredoc line starting with ``# archlint:`` is unusual enough to accept the risk). The
-    last declaration wins, as with the pragma reader of ``archlint check``.
-    """
-    found: list[str] | None = None
-    for line in text.splitlines():
-        m = _PRAGMA.match(line)
-        if not m:
-            continue
-        item = _PLATFORMS_ITEM.search(m.group("body"))
-        if item:
-            found = [p for p in re.split(r"[,\s]+", item.group("value")) if p]
-    return found
-
-
 @dataclass(frozen=True, slots=True)
 class PlatformChoice:
     platforms: list[Platform]
@@ -95,14 +70,15 @@ class PlatformChoice:
 def choose_platforms(
     cli: Sequence[str] | None,
     config: Sequence[str] | None,
-    dockerfile_text: str | None,
+    declared: Sequence[str] | None,
 ) -> PlatformChoice:
-    """Apply the documented precedence; raises :class:`BuildUsageError` for a bad list."""
+    """Apply the documented precedence: ``--platform``, the configuration's ``platforms``,
+    the Dockerfile's ``# archlint: platforms=`` (``declared``), the defaults. Raises
+    :class:`BuildUsageError` for a list that does not parse."""
     candidates: list[tuple[Sequence[str] | None, str]] = [
         (cli, "command line"),
         (config, "configuration"),
-        (declared_platforms(dockerfile_text) if dockerfile_text is not None else None,
-         "Dockerfile"),
+        (declared, "Dockerfile"),
         (DEFAULT_PLATFORMS, "defaults"),
     ]
     for values, source in candidates:

@@ -34,6 +34,7 @@ import subprocess
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from archlint.dockerfile.model import Dockerfile, Stage
 from archlint.platforms import Platform, PlatformError
 
 
@@ -183,12 +184,22 @@ def missing_message(
             "  1. emulation cannot provide these (not a Linux architecture binfmt emulates, or "
             "a CPU feature level the host lacks)"
         )
-    append_name = f" --name {shlex.quote(info.name)}" if info.name else ""
-    lines.append(
-        "  2. a node that runs them natively, appended to the builder: docker buildx create "
-        f"--append{append_name} --platform {','.join(str(p) for p in missing)} "
-        "<endpoint of such a machine, e.g. ssh://user@arm64-host>"
-    )
+    plats = ",".join(str(p) for p in missing)
+    host = f"ssh://user@{missing[0].architecture}-host" if missing else "ssh://user@host"
+    if info.driver == "docker" or not info.name:
+        # The docker driver has one node, the daemon itself: a new builder is needed.
+        lines.append(
+            "  2. a builder with a native node for them (the docker driver cannot take more "
+            "nodes): docker buildx create --name multiarch --use && docker buildx create "
+            f"--append --name multiarch --platform {plats} <endpoint of such a machine, "
+            f"e.g. {host}>"
+        )
+    else:
+        lines.append(
+            "  2. a node that runs them natively, appended to the builder: docker buildx "
+            f"create --append --name {shlex.quote(info.name)} --platform {plats} "
+            f"<endpoint of such a machine, e.g. {host}>"
+        )
     return "\n".join(lines)
 
 
@@ -263,3 +274,82 @@ def _inspect_once(run: Runner, argv: list[str]) -> BuilderInfo:
             f"{_first_line(err) or f'exit code {proc.returncode}'}"
         )
     return parse_inspect(proc.stdout)
+
+
+def _stage_refs(stage: Stage, names: dict[str, int], upto: int) -> set[int]:
+    """Earlier stages this stage reads: its base, ``COPY --from``, ``RUN --mount=from=``."""
+    refs: set[int] = set()
+
+    def add(ref: str | None) -> None:
+        if not ref:
+            return
+        low = ref.lower()
+        if low in names and names[low] < upto:
+            refs.add(names[low])
+        elif low.isdigit() and int(low) < upto:
+            refs.add(int(low))
+
+    add(stage.base)
+    for instr in stage.instructions:
+        for flag in instr.flags:
+            if flag.name == "from":
+                add(flag.value)
+            elif flag.name == "mount":
+                add(flag.mount_options().get("from"))
+    return refs
+
+
+def execution_platforms(
+    dockerfile: Dockerfile, requested: Sequence[Platform], target: str | None = None
+) -> list[Platform]:
+    """The platforms the builder must be able to *execute* for this build.
+
+    BuildKit needs a platform in the builder's list only to run processes (``RUN``) for it;
+    pulling, copying and exporting work for any platform. Stages built ``FROM
+    --platform=$BUILDPLATFORM`` run natively. So a cross-compiling Dockerfile whose target
+    stages have no ``RUN`` needs no emulation at all, while a stage pinned to a constant
+    platform with a ``RUN`` needs that one. Only stages the built stage depends on count.
+    When the file cannot be read reliably, every requested platform is assumed needed.
+    """
+    stages = dockerfile.stages
+    if not stages or dockerfile.issues:
+        return list(requested)
+    names = {s.name: s.index for s in stages if s.name}
+    final = len(stages) - 1
+    if target:
+        final = names.get(target.lower(), final)
+    needed_stages: set[int] = set()
+    todo = [final]
+    while todo:
+        i = todo.pop()
+        if i in needed_stages:
+            continue
+        needed_stages.add(i)
+        todo.extend(_stage_refs(stages[i], names, i))
+
+    mode: dict[int, str | Platform] = {}  # "target" | "build" | a constant platform
+    for stage in stages:
+        flag = stage.platform
+        base = names.get(stage.base.lower()) if stage.base else None
+        if flag is None or not flag.value:
+            mode[stage.index] = mode.get(base, "target") if base is not None else "target"
+        elif "BUILDPLATFORM" in flag.value or "BUILDARCH" in flag.value:
+            mode[stage.index] = "build"
+        elif "$" in flag.value:
+            mode[stage.index] = "target"
+        else:
+            try:
+                mode[stage.index] = Platform.parse(flag.value)
+            except PlatformError:
+                mode[stage.index] = "target"
+
+    out: list[Platform] = []
+    for i in sorted(needed_stages):
+        if not any(ins.keyword == "RUN" for ins in stages[i].instructions):
+            continue
+        m = mode[i]
+        wanted = list(requested) if m == "target" else [m] if isinstance(m, Platform) else []
+        for p in wanted:
+            if p not in out:
+                out.append(p)
+    return [p for p in requested if p in out] + [p for p in out if p not in requested]
