@@ -1,0 +1,894 @@
+"""Shared architecture analysis for every portability rule (AL2xx, AL3xx, AL4xx).
+
+How to use it from a check::
+
+    from archlint.checks.archvalues import analysis, find_arch_tokens
+
+    def my_check(ctx):
+        an = analysis(ctx)                      # cached per Dockerfile + platforms
+        for ins in ctx.dockerfile.instructions:
+            for view in an.scripts(ins):        # parsed RUN/CMD/ENTRYPOINT scripts
+                for cmd in view.commands():
+                    plats = view.command_platforms(cmd)     # platforms it runs for (guards)
+                    for word in cmd.args:
+                        for hit in view.arch_hits(word, plats):
+                            yield ctx.finding(hit.span, f"... {hit.describe()} ...",
+                                              platforms=hit.broken)
+
+Vocabulary (data in ``rules/data/arch-tokens.json``):
+
+- ``find_arch_tokens(text) -> list[ArchToken]``: literal spellings that name one architecture
+  (``amd64``, ``x86_64``, ``x86-64``, ``x64``, ``linux64``, ``64bit``, ``aarch64``, ``arm64``,
+  ``armv7``, ``armhf``, ``i386``, ``i686``, ``ppc64le``, ``s390x``, ``riscv64``...) with offsets,
+  only on token boundaries (``amd64`` inside ``a1b2amd64c`` or a hex digest is not one);
+  ``386``/``arm``/``x86`` only right after an OS word (``linux-386``, ``Linux_arm``).
+- ``arch_platform_key(platform) -> "amd64" | "arm/v7" | ...``; ``spellings(key)``;
+  ``broken_platforms(arch_key, platforms)``: requested platforms a constant arch breaks;
+  ``platform_list(platforms)``: "linux/arm64 and linux/arm/v7" for messages.
+
+Values (``ArchAnalysis``, one per Dockerfile, via ``analysis(ctx)``):
+
+- ``stage_of(ins)``, ``is_build_stage(stage)`` (``FROM --platform=$BUILDPLATFORM``: runs on the
+  build machine), ``final_stage()`` (``ctx.target`` or the last), ``declared_platform_args``.
+- ``dvars(ins)``: ARG/ENV visible to an instruction (stage ARGs, global ARG defaults through
+  ``ARG NAME``, ``--build-arg`` overrides, ENV, ENV inherited from a parent stage), each a
+  ``DVar`` with its raw value, origin span/description and whether it is an automatic
+  platform ARG.
+- ``resolve_text(text, ins, span)``: a Dockerfile word (FROM, COPY path, ENV value, ADD url)
+  followed through ARG/ENV into ``Value`` pieces.
+- ``scripts(ins) -> list[ScriptView]``: per shell script: ``commands()``, ``resolve(word)``
+  (shell variables assigned earlier in the RUN, then ARG/ENV), ``is_param(word)`` (depends on
+  TARGET*/BUILD* or an arch query: ``dpkg --print-architecture``, ``uname -m``,
+  ``apk --print-arch``, ``arch``, ``rpm --eval '%{_arch}'``, ``go env GOARCH``, ``xx-info``...,
+  or a variable set in branches of a ``case``/``if`` on such a value),
+  ``command_platforms(cmd)`` (requested platforms the command runs for after its arch guards),
+  ``arch_cases()`` (each ``case`` on an arch value with the requested platforms no branch
+  covers: a ``*)`` that exits is not coverage, an empty or generic one is),
+  ``arch_hits(word, platforms)`` (constant arch tokens in the effective value, pointing at the
+  use: the token itself, or the ``$VAR`` whose value holds it with ``origin`` saying where
+  the constant came from).
+
+A ``Value`` is a list of ``Piece`` (``kind``: ``"lit"`` constant text, ``"param"`` arch-
+dependent, ``"unknown"``), each with the span to report and, for constants that came through
+a variable, ``origin`` ("ARG ARCH=amd64 at line 3"). Everything here is pure and never raises
+on odd input.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from archlint.dockerfile.model import (
+    PLATFORM_ARGS,
+    Dockerfile,
+    Instruction,
+    SourceText,
+    Span,
+    Stage,
+)
+from archlint.platforms import Platform
+from archlint.shell import (
+    Case,
+    Command,
+    Guard,
+    Script,
+    ShWord,
+    parse_script,
+    shell_scripts,
+)
+
+TARGET_ARGS = ("TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT")
+BUILD_ARGS = ("BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT")
+ARCH_VALUED = ("TARGETPLATFORM", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDARCH",
+               "BUILDVARIANT")
+
+
+# --------------------------------------------------------------------------------------
+# vocabulary
+
+
+@cache
+def _data() -> dict[str, Any]:
+    here = Path(__file__).resolve().parent.parent
+    for cand in (here / "_rules" / "data", here.parent / "rules" / "data"):
+        p = cand / "arch-tokens.json"
+        if p.is_file():
+            return json.loads(p.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return {"tokens": {}, "prefixed_tokens": {}, "spellings": {}, "arch_query_commands": {}}
+
+
+@cache
+def _token_regex() -> re.Pattern[str]:
+    toks = sorted(_data()["tokens"], key=len, reverse=True)
+    alt = "|".join(re.escape(t) for t in toks)
+    pre = sorted((k for k in _data()["prefixed_tokens"] if not k.startswith("_")), key=len,
+                 reverse=True)
+    pre_alt = "|".join(re.escape(t) for t in pre)
+    return re.compile(
+        rf"(?<![A-Za-z0-9])(?P<tok>{alt})(?![A-Za-z0-9])"
+        rf"|(?<=linux[-_])(?P<pre>{pre_alt})(?![A-Za-z0-9])",
+        re.IGNORECASE,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ArchToken:
+    token: str  # as written
+    arch: str  # "amd64", "arm64", "arm/v7", "arm" (some 32-bit arm), "386", ...
+    start: int
+    end: int
+
+
+def find_arch_tokens(text: str) -> list[ArchToken]:
+    """Architecture spellings in a literal, on token boundaries (case-insensitive)."""
+    if not text:
+        return []
+    out: list[ArchToken] = []
+    toks = _data()["tokens"]
+    pre = _data()["prefixed_tokens"]
+    for m in _token_regex().finditer(text):
+        if m.group("tok"):
+            tok = m.group("tok")
+            arch = toks.get(tok.lower())
+            if arch is None:
+                continue
+            s, e = m.span("tok")
+            # "64bit" only as a release-name suffix (Linux-64bit), not "a 64bit build" prose
+            if tok.lower() == "64bit" and not re.search(r"(linux|Linux|LINUX)[-_]$", text[:s]):
+                continue
+            if tok.lower() == "x64" and s >= 2 and text[s - 2 : s].lower() == "0x":
+                continue
+        else:
+            tok = m.group("pre")
+            arch = pre.get(tok.lower())
+            if arch is None:
+                continue
+            s, e = m.span("pre")
+        out.append(ArchToken(tok, arch, s, e))
+    return out
+
+
+def arch_platform_key(p: Platform) -> str:
+    """``amd64``, ``arm64``, ``arm/v7``: the key used by the vocabulary."""
+    if p.architecture == "arm":
+        return f"arm/{p.variant or 'v7'}"
+    return p.architecture
+
+
+def spellings(key: str) -> frozenset[str]:
+    sp = _data()["spellings"].get(key)
+    if sp is None and "/" in key:
+        sp = _data()["spellings"].get(key.split("/")[0], [])
+    return frozenset(sp or [key])
+
+
+def arch_matches(arch: str, p: Platform) -> bool:
+    """Does a constant arch (``amd64``, ``arm/v7``, ``arm``) fit platform ``p``?"""
+    key = arch_platform_key(p)
+    if arch == key:
+        return True
+    if arch == "arm" and p.architecture == "arm":
+        return True
+    return arch.startswith("arm/") and p.architecture == "arm" and not p.variant
+
+
+def broken_platforms(arch: str, platforms: Iterable[Platform]) -> list[Platform]:
+    """Requested platforms that a constant ``arch`` does not fit."""
+    return [p for p in platforms if p.os == "linux" and not arch_matches(arch, p)] + [
+        p for p in platforms if p.os != "linux" and not arch_matches(arch, p)
+    ]
+
+
+def platform_list(platforms: Sequence[Platform | str]) -> str:
+    names = [str(p) for p in platforms]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def arch_label(arch: str) -> str:
+    return {"amd64": "x86-64 (amd64)", "arm64": "arm64", "386": "32-bit x86 (386)"}.get(
+        arch, arch
+    )
+
+
+def image_phrase(platforms: Sequence[Platform | str]) -> str:
+    """"the linux/arm64 image would get it too" style subject."""
+    if len(platforms) == 1:
+        return f"the {platforms[0]} image"
+    return f"the {platform_list(platforms)} images"
+
+
+# --------------------------------------------------------------------------------------
+# arch-query commands
+
+
+def is_arch_query(cmd: Command) -> bool:
+    """Does this command print the running platform's architecture?"""
+    name, args, _ = cmd.unwrapped()
+    table: dict[str, list[str]] = _data()["arch_query_commands"]
+    keys = table.get(name)
+    if keys is None:
+        if name.startswith("xx-info"):
+            return True
+        if name.startswith("python") and name[6:].replace(".", "").isdigit():
+            keys = table.get("python3")
+        if keys is None:
+            return False
+    if "*" in keys:
+        return True
+    vals = [a.value if a.value is not None else a.text for a in args]
+    if name == "uname" and not vals:
+        return False
+    for v in vals:
+        for k in keys:
+            if v == k or (k.startswith(("%", "process.", "platform.", "sysconfig.", "os.",
+                                       "/etc/", "GO"))
+                          and k in v):
+                return True
+            if name == "uname" and v.startswith("-") and not v.startswith("--") and (
+                "m" in v or "p" in v or "a" in v
+            ):
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------------------
+# values
+
+
+@dataclass(slots=True)
+class Piece:
+    text: str
+    kind: str  # "lit" | "param" | "unknown"
+    span: Span
+    origin: str | None = None  # where a constant that came through a variable was set
+    origin_span: Span | None = None
+    start: int = 0  # offset of the piece in the word it came from (for spans of tokens)
+    direct: bool = True  # the text is literally in the word (token spans are exact)
+
+
+@dataclass(slots=True)
+class Value:
+    pieces: list[Piece] = field(default_factory=list)
+
+    @property
+    def parametrized(self) -> bool:
+        return any(p.kind == "param" for p in self.pieces)
+
+    @property
+    def static(self) -> bool:
+        return all(p.kind == "lit" for p in self.pieces)
+
+    @property
+    def text(self) -> str:
+        """Effective text; arch-dependent parts as ``{ARCH}``, unknown ones as ``{?}``."""
+        return "".join(
+            p.text if p.kind == "lit" else ("{ARCH}" if p.kind == "param" else "{?}")
+            for p in self.pieces
+        )
+
+    def literal(self) -> str:
+        return "".join(p.text for p in self.pieces if p.kind == "lit")
+
+
+@dataclass(slots=True)
+class ArchHit:
+    """A constant architecture in a value, where to report it and whom it breaks."""
+
+    token: str
+    arch: str
+    span: Span  # the token in the word, or the ``$VAR`` use when it came through a variable
+    origin: str | None  # "ARG ARCH=amd64 at line 3" when through a variable
+    origin_span: Span | None
+    broken: list[Platform]  # requested platforms (that the code runs for) it does not fit
+    value: Value | None = None
+
+    def describe(self) -> str:
+        """``"names x86_64 (set by ARG ARCH=amd64 at line 3)"`` style fragment."""
+        s = f"{self.token}"
+        if self.origin:
+            s += f" (from {self.origin})"
+        return s
+
+    def breaks(self) -> str:
+        """"the linux/arm64 image would get it too"."""
+        return f"{image_phrase(self.broken)} would get it too"
+
+
+@dataclass(slots=True)
+class DVar:
+    name: str
+    value: str | None  # raw, unexpanded; None: declared without value and no default
+    kind: str  # "platform" (automatic platform ARG), "arg", "env", "build-arg"
+    span: Span | None  # the KEY=value of the declaration
+    origin: str  # "ARG ARCH=amd64 at line 3"
+    instruction: Instruction | None = None
+
+
+_DF_VAR = re.compile(
+    r"\$(?:\{(?P<b>[A-Za-z_][A-Za-z0-9_]*)(?:(?P<op>:?[-+?])(?P<w>[^}]*))?\}"
+    r"|(?P<n>[A-Za-z_][A-Za-z0-9_]*))"
+)
+
+
+def dockerfile_refs(text: str, escape: str = "\\") -> list[tuple[int, int, str, str, str]]:
+    """(start, end, name, op, word) of every ``$V``/``${V...}`` in a Dockerfile word."""
+    out = []
+    i = 0
+    while True:
+        m = _DF_VAR.search(text, i)
+        if not m:
+            break
+        s = m.start()
+        if s > 0 and text[s - 1] == escape:
+            i = m.end()
+            continue
+        name = m.group("b") or m.group("n") or ""
+        out.append((s, m.end(), name, m.group("op") or "", m.group("w") or ""))
+        i = m.end()
+    return out
+
+
+def _line_span(base: Span, start: int, end: int) -> Span:
+    return Span(base.line, base.column + start, base.line, base.column + max(end, start + 1))
+
+
+class ArchAnalysis:
+    """Per-Dockerfile analysis (see the module docstring)."""
+
+    def __init__(
+        self,
+        dockerfile: Dockerfile,
+        platforms: Sequence[Platform],
+        build_args: dict[str, str] | None = None,
+        target: str | None = None,
+    ) -> None:
+        self.df = dockerfile
+        self.platforms = list(platforms)
+        self.build_args = dict(build_args or {})
+        self.target = target
+        self._views: dict[int, list[ScriptView]] = {}
+        self._dvars: dict[int, dict[str, DVar]] = {}
+
+    # -- stages ------------------------------------------------------------------------
+    def stage_of(self, ins: Instruction) -> Stage | None:
+        if 0 <= ins.stage < len(self.df.stages):
+            return self.df.stages[ins.stage]
+        return None
+
+    def is_build_stage(self, stage: Stage | None) -> bool:
+        """``FROM --platform=$BUILDPLATFORM`` (or ``$BUILDOS/$BUILDARCH``): runs on the builder."""
+        if stage is None or stage.platform is None or not stage.platform.value:
+            return False
+        v = stage.platform.value
+        return "BUILDPLATFORM" in v or ("BUILDARCH" in v and "TARGET" not in v)
+
+    def platform_pinned(self, stage: Stage | None) -> str | None:
+        """The constant ``--platform`` of a stage (``linux/amd64``), else None."""
+        if stage is None or stage.platform is None or not stage.platform.value:
+            return None
+        v = stage.platform.value
+        return None if "$" in v else v
+
+    def final_stage(self) -> Stage | None:
+        if not self.df.stages:
+            return None
+        if self.target:
+            st = self.df.stage_by_name(self.target)
+            if st is not None:
+                return st
+        return self.df.stages[-1]
+
+    def parent_stage(self, stage: Stage) -> Stage | None:
+        st = self.df.stage_by_name(stage.base) if stage.base else None
+        if st is not None and st.index < stage.index:
+            return st
+        return None
+
+    def declared_platform_args(self, stage: Stage | None, before: int | None = None) -> set[str]:
+        """Automatic platform ARGs declared (``ARG NAME``) in the stage before instruction
+        index ``before`` (all of the stage when None)."""
+        out: set[str] = set()
+        if stage is None:
+            return out
+        for ins in stage.instructions:
+            if before is not None and ins.index >= before:
+                break
+            if ins.keyword == "ARG":
+                for kv in ins.pairs:
+                    if kv.key in PLATFORM_ARGS:
+                        out.add(kv.key)
+        return out
+
+    def stages_copying_from(self, stage: Stage) -> list[tuple[Stage, Instruction]]:
+        """(stage, instruction) pairs that use ``stage``'s filesystem: ``COPY --from``,
+        ``RUN --mount=from=``, or ``FROM stage``."""
+        out: list[tuple[Stage, Instruction]] = []
+        names = {str(stage.index)}
+        if stage.name:
+            names.add(stage.name)
+        for st in self.df.stages:
+            if st.index <= stage.index:
+                continue
+            if st.base and st.base.lower() in names:
+                out.append((st, st.from_instruction))
+            for ins in st.instructions:
+                f = ins.flag("from")
+                if ins.keyword in ("COPY", "ADD") and f and f.value and f.value.lower() in names:
+                    out.append((st, ins))
+                if ins.keyword == "RUN":
+                    for m in ins.flags_named("mount"):
+                        src = m.mount_options().get("from")
+                        if src and src.lower() in names:
+                            out.append((st, ins))
+        return out
+
+    def used_stages(self) -> set[int]:
+        """Indexes of stages the final stage depends on (itself included)."""
+        final = self.final_stage()
+        if final is None:
+            return set()
+        seen: set[int] = set()
+        todo = [final]
+        while todo:
+            st = todo.pop()
+            if st.index in seen:
+                continue
+            seen.add(st.index)
+            deps: list[str] = [st.base] if st.base else []
+            for ins in st.instructions:
+                f = ins.flag("from")
+                if f and f.value:
+                    deps.append(f.value)
+                if ins.keyword == "RUN":
+                    for m in ins.flags_named("mount"):
+                        src = m.mount_options().get("from")
+                        if src:
+                            deps.append(src)
+            for d in deps:
+                dep = self.df.stage_by_name(d)
+                if dep is None and d.isdigit() and int(d) < len(self.df.stages):
+                    dep = self.df.stages[int(d)]
+                if dep is not None and dep.index < st.index:
+                    todo.append(dep)
+        return seen
+
+    # -- Dockerfile variables -------------------------------------------------------------
+    def _global_args(self) -> dict[str, DVar]:
+        out: dict[str, DVar] = {}
+        for ins in self.df.global_args:
+            for kv in ins.pairs:
+                if kv.key in self.build_args:
+                    out[kv.key] = DVar(kv.key, self.build_args[kv.key], "build-arg", kv.span,
+                                       f"--build-arg {kv.key}", ins)
+                elif kv.key in PLATFORM_ARGS and kv.value is None:
+                    out[kv.key] = DVar(kv.key, None, "platform", kv.span, f"ARG {kv.key}", ins)
+                else:
+                    out[kv.key] = DVar(kv.key, kv.value, "arg", kv.span,
+                                       _decl("ARG", kv.key, kv.value, kv.span), ins)
+        return out
+
+    def dvars(self, ins: Instruction) -> dict[str, DVar]:
+        """ARG/ENV visible to ``ins`` (inside FROM: the global ARGs)."""
+        key = ins.index
+        hit = self._dvars.get(key)
+        if hit is not None:
+            return hit
+        glob = self._global_args()
+        stage = self.stage_of(ins)
+        if stage is None or ins.keyword == "FROM":
+            self._dvars[key] = glob
+            return glob
+        scope: dict[str, DVar] = {}
+        parent = self.parent_stage(stage)
+        if parent is not None and parent.instructions:
+            for name, dv in self.dvars(parent.instructions[-1]).items():
+                if dv.kind == "env":
+                    scope[name] = dv
+        for i2 in stage.instructions:
+            if i2.index >= ins.index:
+                break
+            if i2.keyword == "ARG":
+                for kv in i2.pairs:
+                    if kv.key in self.build_args:
+                        scope[kv.key] = DVar(kv.key, self.build_args[kv.key], "build-arg",
+                                             kv.span, f"--build-arg {kv.key}", i2)
+                    elif kv.key in PLATFORM_ARGS and kv.value is None:
+                        scope[kv.key] = DVar(kv.key, None, "platform", kv.span,
+                                             f"ARG {kv.key}", i2)
+                    elif kv.value is None and kv.key in glob:
+                        g = glob[kv.key]
+                        scope[kv.key] = DVar(kv.key, g.value, g.kind, g.span, g.origin,
+                                             g.instruction)
+                    else:
+                        scope[kv.key] = DVar(kv.key, kv.value, "arg", kv.span,
+                                             _decl("ARG", kv.key, kv.value, kv.span), i2)
+            elif i2.keyword == "ENV":
+                for kv in i2.pairs:
+                    scope[kv.key] = DVar(kv.key, kv.value, "env", kv.span,
+                                         _decl("ENV", kv.key, kv.value, kv.span), i2)
+        self._dvars[key] = scope
+        return scope
+
+    def resolve_text(self, text: str, ins: Instruction, span: Span, depth: int = 0) -> Value:
+        """A Dockerfile word (single line) followed through ARG/ENV."""
+        val = Value()
+        scope = self.dvars(ins)
+        pos = 0
+        for s, e, name, op, word in dockerfile_refs(text, self.df.escape):
+            if s > pos:
+                val.pieces.append(Piece(text[pos:s], "lit", _line_span(span, pos, s),
+                                        start=pos))
+            use = _line_span(span, s, e)
+            val.pieces.extend(self._dvar_pieces(name, op, word, scope, use, ins, depth))
+            pos = e
+        if pos < len(text):
+            val.pieces.append(Piece(text[pos:], "lit", _line_span(span, pos, len(text)),
+                                    start=pos))
+        return val
+
+    def _dvar_pieces(self, name: str, op: str, word: str, scope: dict[str, DVar], use: Span,
+                     ins: Instruction, depth: int) -> list[Piece]:
+        if name in ARCH_VALUED or name in ("TARGETOS", "BUILDOS"):
+            if name in ("TARGETOS", "BUILDOS"):
+                return [Piece("linux", "lit", use, direct=False)]
+            return [Piece("", "param", use, direct=False)]
+        dv = scope.get(name)
+        value = dv.value if dv is not None else None
+        if op in (":-", "-") and (value is None or (op == ":-" and value == "")):
+            return [Piece(word, "lit", use, origin=f"the default in ${{{name}{op}{word}}}",
+                          direct=False)]
+        if op in (":+", "+"):
+            return [Piece(word if value else "", "lit", use, direct=False)]
+        if dv is None or value is None:
+            return [Piece("", "unknown", use, direct=False)]
+        if depth > 8:
+            return [Piece("", "unknown", use, direct=False)]
+        inner_ins = dv.instruction or ins
+        sub = self.resolve_text(value, inner_ins, use, depth + 1)
+        out: list[Piece] = []
+        for p in sub.pieces:
+            if p.kind == "lit":
+                out.append(Piece(p.text, "lit", use, origin=p.origin or dv.origin,
+                                 origin_span=p.origin_span or dv.span, direct=False))
+            else:
+                out.append(Piece(p.text, p.kind, use, p.origin, p.origin_span, direct=False))
+        return out
+
+    def dvar_is_param(self, name: str, ins: Instruction) -> bool:
+        if name in ARCH_VALUED:
+            return True
+        dv = self.dvars(ins).get(name)
+        if dv is None or dv.value is None:
+            return False
+        return self.resolve_text(dv.value, dv.instruction or ins,
+                                 dv.span or Span(1, 1, 1, 1), 1).parametrized
+
+    # -- scripts -----------------------------------------------------------------------
+    def scripts(self, ins: Instruction) -> list[ScriptView]:
+        hit = self._views.get(ins.index)
+        if hit is None:
+            hit = []
+            try:
+                for src in shell_scripts(ins):
+                    hit.append(ScriptView(self, ins, parse_script(src)))
+            except Exception:
+                hit = []
+            self._views[ins.index] = hit
+        return hit
+
+    def view_for_text(self, ins: Instruction, src: SourceText) -> ScriptView:
+        return ScriptView(self, ins, parse_script(src))
+
+
+def _decl(kw: str, key: str, value: str | None, span: Span | None) -> str:
+    where = f" at line {span.line}" if span else ""
+    if value is None:
+        return f"{kw} {key}{where}"
+    return f"{kw} {key}={value}{where}"
+
+
+class ScriptView:
+    """One parsed script of an instruction, with value following and guard coverage."""
+
+    def __init__(self, an: ArchAnalysis, ins: Instruction, script: Script) -> None:
+        self.an = an
+        self.ins = ins
+        self.script = script
+        self._param_vars: set[str] | None = None
+
+    def commands(self) -> list[Command]:
+        return self.script.commands()
+
+    # -- which shell variables depend on the architecture --------------------------------
+    @property
+    def param_vars(self) -> set[str]:
+        if self._param_vars is None:
+            self._param_vars = self._compute_param_vars()
+        return self._param_vars
+
+    def _compute_param_vars(self) -> set[str]:
+        names: set[str] = set(ARCH_VALUED)
+        for n, _dv in self.an.dvars(self.ins).items():
+            if self.an.dvar_is_param(n, self.ins):
+                names.add(n)
+        assigns = self.script.assignments()
+        for _ in range(4):
+            changed = False
+            for a in assigns:
+                if a.name in names or a.kind == "prefix":
+                    continue
+                if self._assignment_is_param(a, names):
+                    names.add(a.name)
+                    changed = True
+            if not changed:
+                break
+        return names
+
+    def _assignment_is_param(self, a: Any, names: set[str]) -> bool:
+        if any(self._guard_is_arch(g, names) for g in a.guards):
+            return True
+        if a.kind == "for":
+            return any(find_arch_tokens(w.text) for w in a.values) or any(
+                v in names for w in a.values for v in w.variables
+            )
+        if a.kind == "read" and a.command is not None:
+            c = a.command
+            prev = c.pipeline_prev
+            while prev is not None:
+                if is_arch_query(prev):
+                    return True
+                prev = prev.pipeline_prev
+            return any(v in names for r in c.redirects for v in r.variables) or any(
+                is_arch_query(x) for r in c.redirects for p in r.parts for x in p.commands
+            )
+        if a.value is None:
+            return False
+        return self.word_is_param(a.value, names)
+
+    def word_is_param(self, w: ShWord, names: set[str] | None = None) -> bool:
+        names = self.param_vars if names is None else names
+        for p in w.parts:
+            if p.kind == "var" and p.name in names:
+                return True
+            if p.kind == "cmd":
+                for c in p.commands:
+                    if is_arch_query(c):
+                        return True
+                    if any(v in names for x in c.words() for v in x.variables):
+                        return True
+        return False
+
+    def is_param(self, w: ShWord) -> bool:
+        """Does the word depend on the target/build architecture?"""
+        return self.word_is_param(w)
+
+    def _guard_is_arch(self, g: Guard, names: set[str] | None = None) -> bool:
+        return self.word_is_param(g.subject, names)
+
+    # -- guards ------------------------------------------------------------------------
+    def subject_spellings(self, subject: ShWord, p: Platform) -> set[str]:
+        """Values an arch subject may take on platform ``p`` (over-approximated)."""
+        choices: list[list[str]] = []
+        arch_sp = sorted(spellings(arch_platform_key(p)) | {p.architecture})
+        for part in subject.parts:
+            if part.kind == "lit":
+                choices.append([part.text])
+            elif part.kind == "var":
+                if part.name in ("TARGETOS", "BUILDOS"):
+                    choices.append([p.os])
+                elif part.name in ("TARGETVARIANT", "BUILDVARIANT"):
+                    choices.append([p.variant])
+                elif part.name in ("TARGETPLATFORM", "BUILDPLATFORM"):
+                    choices.append([str(p), f"{p.os}/{p.architecture}"])
+                else:
+                    choices.append([*arch_sp, f"{p.os}/{p.architecture}", str(p)])
+            else:
+                choices.append(arch_sp)
+        out: set[str] = set()
+        for combo in itertools.islice(itertools.product(*choices), 400):
+            out.add("".join(combo))
+        return out
+
+    def command_platforms(self, cmd: Command | None = None,
+                          guards: Sequence[Guard] | None = None) -> list[Platform]:
+        """Requested platforms the command runs for, after its arch guards."""
+        gs = list(guards if guards is not None else (cmd.guards if cmd else ()))
+        plats = list(self.an.platforms)
+        for g in gs:
+            if not self._guard_is_arch(g):
+                continue
+            plats = [p for p in plats if g.admits(self.subject_spellings(g.subject, p))]
+        return plats
+
+    def arch_cases(self) -> list[ArchCase]:
+        """``case`` statements on an arch value, with the platforms no branch covers."""
+        out: list[ArchCase] = []
+        for case in self.script.cases():
+            if not self.word_is_param(case.subject):
+                continue
+            plats = self.command_platforms(guards=case.guards)
+            missing: list[Platform] = []
+            for p in plats:
+                sp = self.subject_spellings(case.subject, p)
+                covered = False
+                previous: tuple[str, ...] = ()
+                for item in case.items:
+                    g = Guard("case", case.subject, item.pattern_values, False, previous)
+                    if g.admits(sp):
+                        covered = not item.exits
+                        if covered:
+                            break
+                    previous += item.pattern_values
+                if not covered:
+                    missing.append(p)
+            out.append(ArchCase(case, missing, self))
+        return out
+
+    # -- value following ---------------------------------------------------------------
+    def _last_assignment(self, name: str, before: int) -> Any:
+        found = None
+        for a in self.script.assignments():
+            if a.start >= before:
+                break
+            if a.name == name and a.kind != "prefix":
+                found = a
+        return found
+
+    def resolve(self, w: ShWord, depth: int = 0) -> Value:
+        """The effective value of a word: shell variables assigned earlier in the script,
+        then ARG/ENV of the stage; arch-dependent parts become ``param`` pieces."""
+        val = Value()
+        for part in w.parts:
+            span = w.offset_span(part.start, part.end)
+            if part.kind == "lit":
+                val.pieces.append(Piece(part.text, "lit", span, start=part.start - w.start))
+            elif part.kind == "var":
+                val.pieces.extend(self._var_pieces(part, span, w.start, depth))
+            elif part.kind == "cmd":
+                param = any(is_arch_query(c) for c in part.commands) or any(
+                    v in self.param_vars for c in part.commands for x in c.words()
+                    for v in x.variables
+                )
+                val.pieces.append(Piece("", "param" if param else "unknown", span,
+                                        direct=False))
+            else:
+                val.pieces.append(Piece("", "unknown", span, direct=False))
+        return val
+
+    def _var_pieces(self, part: Any, use: Span, at: int, depth: int) -> list[Piece]:
+        name = part.name
+        if name in self.param_vars and name not in self._shadowed_constants(name, at):
+            return [Piece("", "param", use, direct=False)]
+        a = self._last_assignment(name, at)
+        if a is not None and depth < 8:
+            if a.value is None or any(self._guard_is_arch(g) for g in a.guards):
+                return [Piece("", "param" if name in self.param_vars else "unknown", use,
+                              direct=False)]
+            sub = self.resolve(a.value, depth + 1)
+            where = f"{name}={a.value.text} at line {a.span.line}"
+            return [
+                Piece(p.text, p.kind, use, p.origin or (where if p.kind == "lit" else None),
+                      p.origin_span or a.span, direct=False)
+                for p in sub.pieces
+            ]
+        if part.op in (":-", "-", ":=", "="):
+            dv = self.an.dvars(self.ins).get(name)
+            if dv is None or dv.value is None or (part.op.startswith(":") and dv.value == ""):
+                return [Piece(part.default or "", "lit", use,
+                              origin=f"the default in {part.text}", direct=False)]
+        if part.op in (":+", "+"):
+            return [Piece("", "unknown", use, direct=False)]
+        if part.op and part.op not in (":-", "-", ":=", "="):
+            # ${V%%-*}, ${V/x/y}...: a transformed value
+            base = self._var_pieces(type(part)("var", "$" + name, part.start, part.end,
+                                               name=name), use, at, depth + 1)
+            if any(p.kind == "param" for p in base):
+                return [Piece("", "param", use, direct=False)]
+            return [Piece("", "unknown", use, direct=False)]
+        scope = self.an.dvars(self.ins)
+        if name in scope:
+            return self.an._dvar_pieces(name, "", "", scope, use, self.ins, depth + 1)
+        return [Piece("", "unknown", use, direct=False)]
+
+    def _shadowed_constants(self, name: str, at: int) -> set[str]:
+        """A param variable re-assigned to a constant before ``at`` is a constant there."""
+        a = self._last_assignment(name, at)
+        if a is None or a.value is None or a.kind in ("for", "read"):
+            return set()
+        if any(self._guard_is_arch(g) for g in a.guards):
+            return set()
+        if self.word_is_param(a.value):
+            return set()
+        return {name}
+
+    def arch_hits(self, w: ShWord, platforms: Sequence[Platform] | None = None) -> list[ArchHit]:
+        """Constant arch tokens in the effective value of ``w`` that break some of
+        ``platforms`` (default: the requested ones). Empty when the word is parametrized."""
+        plats = list(self.an.platforms if platforms is None else platforms)
+        if not plats:
+            return []
+        val = self.resolve(w)
+        if val.parametrized:
+            return []
+        return hits_in_value(val, plats, w)
+
+
+def hits_in_value(val: Value, plats: Sequence[Platform], w: ShWord | None = None) -> list[ArchHit]:
+    """Arch tokens of a resolved value's constant text, mapped back to spans."""
+    out: list[ArchHit] = []
+    # join consecutive pieces so tokens split across pieces are still found
+    text = ""
+    owners: list[int] = []
+    for i, p in enumerate(val.pieces):
+        t = p.text if p.kind == "lit" else "\x00"
+        text += t
+        owners.extend([i] * len(t))
+    for tok in find_arch_tokens(text):
+        broken = broken_platforms(tok.arch, plats)
+        if not broken:
+            continue
+        i = owners[tok.start] if tok.start < len(owners) else len(val.pieces) - 1
+        piece = val.pieces[i]
+        if piece.direct and w is not None:
+            # offset of the token inside the piece
+            first = owners.index(i)
+            rel = tok.start - first
+            s = piece.start + rel
+            span = w.span_of(s, s + (tok.end - tok.start)) if s >= 0 else piece.span
+        elif piece.direct:
+            first = owners.index(i)
+            rel = tok.start - first
+            sp = piece.span
+            span = Span(sp.line, sp.column + rel, sp.line, sp.column + rel + tok.end - tok.start)
+        else:
+            span = piece.span
+        out.append(ArchHit(tok.token, tok.arch, span, piece.origin, piece.origin_span, broken,
+                           val))
+    return out
+
+
+@dataclass(slots=True)
+class ArchCase:
+    case: Case
+    missing: list[Platform]  # requested platforms no (non-failing) branch covers
+    view: ScriptView
+
+    def commands(self) -> list[Command]:
+        return [c for item in self.case.items for c in item.commands]
+
+    def missing_text(self) -> str:
+        return platform_list(self.missing)
+
+
+# --------------------------------------------------------------------------------------
+# per-check cache
+
+_CACHE: dict[tuple[int, tuple[str, ...], tuple[tuple[str, str], ...], str | None],
+             tuple[Dockerfile, ArchAnalysis]] = {}
+
+
+def analysis(ctx: Any) -> ArchAnalysis:
+    """The shared ``ArchAnalysis`` for a ``CheckContext`` (built once per file and platforms)."""
+    key = (
+        id(ctx.dockerfile),
+        tuple(str(p) for p in ctx.platforms),
+        tuple(sorted((ctx.build_args or {}).items())),
+        ctx.target,
+    )
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is ctx.dockerfile:
+        return hit[1]
+    an = ArchAnalysis(ctx.dockerfile, ctx.platforms, dict(ctx.build_args or {}), ctx.target)
+    if len(_CACHE) > 64:
+        _CACHE.clear()
+    _CACHE[key] = (ctx.dockerfile, an)
+    return an
