@@ -127,6 +127,10 @@ class KeyValue:
     span: Span
     key_span: Span
     value_span: Span | None
+    # Additive fields (parser): the value as written (quotes and ``$`` references kept, for
+    # expansion with BuildKit semantics) and whether it used the legacy ``ENV K V`` form.
+    raw_value: str | None = None
+    legacy: bool = False
 
 
 @dataclass(slots=True)

@@ -1,0 +1,314 @@
+"""BuildKit's Dockerfile word lexer (``frontend/dockerfile/shell/lex.go``), re-implemented.
+
+This is what BuildKit applies to the arguments of FROM, ARG, ENV, LABEL, COPY, WORKDIR...
+before using them: single quotes are literal, double quotes allow ``$`` expansion, the
+escape token (``\\`` or the ``# escape=`` character) escapes one character, and
+``$V``/``${V}``/``${V:-x}``/``${V-x}``/``${V:+x}``/``${V+x}``/``${V:?x}``/``${V?x}`` plus
+the pattern forms ``${V#p}``, ``${V##p}``, ``${V%p}``, ``${V%%p}``, ``${V/p/r}`` expand.
+
+Pure functions, no I/O. Iterative (no recursion on input size, except nested ``${}``).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+Lookup = Callable[[str], "str | None"]
+
+_SPECIAL_PARAMS = frozenset("@*#?-$!0")
+_MAX_NESTING = 64
+
+
+class WordError(ValueError):
+    """A syntax error in a Dockerfile word (bad substitution, missing quote or brace)."""
+
+
+@dataclass(slots=True)
+class VarRef:
+    """A variable reference in a word: ``name`` and the offsets of the whole ``$...`` text."""
+
+    name: str
+    start: int
+    end: int
+    braced: bool
+    modifier: str = ""  # ":-", "-", ":+", "+", ":?", "?", "#", "##", "%", "%%", "/", ""
+    quoted: bool = False  # inside double quotes
+
+
+@dataclass(slots=True)
+class Expansion:
+    value: str
+    unset: list[str] = field(default_factory=list)  # referenced but unset, in order, unique
+    references: list[VarRef] = field(default_factory=list)
+    error: str | None = None  # BuildKit would fail on this word
+
+
+class _Lexer:
+    def __init__(self, text: str, lookup: Lookup, escape: str, keep_unset: bool) -> None:
+        self.s = text
+        self.n = len(text)
+        self.pos = 0
+        self.lookup = lookup
+        self.escape = escape
+        self.keep_unset = keep_unset
+        self.unset: list[str] = []
+        self.refs: list[VarRef] = []
+        self.depth = 0
+
+    def _get(self, name: str) -> str | None:
+        value = self.lookup(name)
+        if value is None and name not in self.unset:
+            self.unset.append(name)
+        return value
+
+    def word(self, stop: str = "") -> str:
+        out: list[str] = []
+        s, n, esc = self.s, self.n, self.escape
+        while self.pos < n:
+            ch = s[self.pos]
+            if stop and ch == stop:
+                self.pos += 1
+                return "".join(out)
+            if ch == "'":
+                out.append(self._single_quote())
+            elif ch == '"':
+                out.append(self._double_quote())
+            elif ch == "$":
+                out.append(self._dollar(quoted=False))
+            else:
+                self.pos += 1
+                if ch == esc:
+                    if self.pos >= n:
+                        break
+                    ch = s[self.pos]
+                    self.pos += 1
+                out.append(ch)
+        if stop:
+            raise WordError(f"unexpected end of statement while looking for matching {stop}")
+        return "".join(out)
+
+    def _single_quote(self) -> str:
+        close = self.s.find("'", self.pos + 1)
+        if close < 0:
+            raise WordError("unexpected end of statement while looking for matching single-quote")
+        text = self.s[self.pos + 1 : close]
+        self.pos = close + 1
+        return text
+
+    def _double_quote(self) -> str:
+        out: list[str] = []
+        s, n, esc = self.s, self.n, self.escape
+        self.pos += 1
+        while True:
+            if self.pos >= n:
+                raise WordError(
+                    "unexpected end of statement while looking for matching double-quote"
+                )
+            ch = s[self.pos]
+            if ch == '"':
+                self.pos += 1
+                return "".join(out)
+            if ch == "$":
+                out.append(self._dollar(quoted=True))
+                continue
+            self.pos += 1
+            if ch == esc:
+                if self.pos >= n:
+                    continue
+                nxt = s[self.pos]
+                if nxt in ('"', "$", esc):
+                    ch = nxt
+                    self.pos += 1
+            out.append(ch)
+
+    def _name(self) -> str:
+        s, n = self.s, self.n
+        start = self.pos
+        if start < n and s[start].isdigit():
+            while self.pos < n and s[self.pos].isdigit():
+                self.pos += 1
+            return s[start : self.pos]
+        if start < n and s[start] in _SPECIAL_PARAMS:
+            self.pos += 1
+            return s[start]
+        while self.pos < n and (s[self.pos].isalnum() or s[self.pos] == "_"):
+            self.pos += 1
+        return s[start : self.pos]
+
+    def _dollar(self, quoted: bool) -> str:
+        s, n = self.s, self.n
+        start = self.pos
+        self.pos += 1
+        if self.pos >= n or s[self.pos] != "{":
+            name = self._name()
+            if not name:
+                return "$"
+            self.refs.append(VarRef(name, start, self.pos, False, "", quoted))
+            value = self._get(name)
+            if value is None:
+                return s[start : self.pos] if self.keep_unset else ""
+            return value
+        self.pos += 1
+        if self.pos >= n:
+            raise WordError("syntax error: missing '}'")
+        if s[self.pos] in "{}:":
+            raise WordError("syntax error: bad substitution")
+        name = self._name()
+        if self.pos >= n:
+            raise WordError("syntax error: missing '}'")
+        ch = s[self.pos]
+        self.pos += 1
+        ref = VarRef(name, start, start, True, "", quoted)
+        self.refs.append(ref)
+        if ch == "}":
+            ref.end = self.pos
+            value = self._get(name)
+            if value is None:
+                return s[start : self.pos] if self.keep_unset else ""
+            return value
+        modifier = ch
+        if ch == ":":
+            if self.pos >= n:
+                raise WordError("syntax error: missing '}'")
+            modifier = ":" + s[self.pos]
+            self.pos += 1
+            if modifier not in (":-", ":+", ":?"):
+                raise WordError(f"unsupported modifier ({modifier[1]}) in substitution")
+        elif ch in "#%" and self.pos < n and s[self.pos] == ch:
+            modifier = ch + ch
+            self.pos += 1
+        elif ch not in "-+?#%/":
+            raise WordError(f"unsupported modifier ({ch}) in substitution")
+        self.depth += 1
+        if self.depth > _MAX_NESTING:
+            raise WordError("substitutions nested too deeply")
+        try:
+            if modifier == "/":
+                pattern = self._until("/}")
+                replacement = self.word("}") if self.s[self.pos - 1] == "/" else ""
+            else:
+                arg = self.word("}")
+        finally:
+            self.depth -= 1
+        ref.end = self.pos
+        ref.modifier = modifier
+        value = self.lookup(name)
+        if value is None and modifier not in (":-", "-", ":+", "+") and name not in self.unset:
+            self.unset.append(name)
+        original = s[start : self.pos]
+        if modifier == ":-":
+            return value if value else arg
+        if modifier == "-":
+            return value if value is not None else arg
+        if modifier == ":+":
+            return arg if value else ""
+        if modifier == "+":
+            return arg if value is not None else ""
+        if modifier in (":?", "?"):
+            if value is None or (modifier == ":?" and not value):
+                if self.keep_unset:
+                    return original
+                raise WordError(f"{name}: {arg or 'is not allowed to be unset'}")
+            return value
+        if value is None:
+            return original if self.keep_unset else ""
+        if modifier == "/":
+            return _replace(value, pattern, replacement)
+        return _trim(value, arg, modifier)
+
+    def _until(self, stops: str) -> str:
+        """Raw text up to one of ``stops`` (consumed); used for ``${V/pattern/...}``."""
+        s, n = self.s, self.n
+        start = self.pos
+        while self.pos < n and s[self.pos] not in stops:
+            if s[self.pos] == self.escape:
+                self.pos += 1
+            self.pos += 1
+        if self.pos >= n:
+            raise WordError("syntax error: missing '}'")
+        text = s[start : self.pos]
+        self.pos += 1
+        return text
+
+
+def _glob(pattern: str) -> re.Pattern[str]:
+    return re.compile(fnmatch.translate(pattern)[:-2] if pattern else "", re.DOTALL)
+
+
+def _trim(value: str, pattern: str, modifier: str) -> str:
+    rx = _glob(pattern)
+    n = len(value)
+    if modifier in ("#", "##"):
+        ends = range(0, n + 1) if modifier == "#" else range(n, -1, -1)
+        for i in ends:
+            if rx.fullmatch(value[:i]):
+                return value[i:]
+        return value
+    starts = range(n, -1, -1) if modifier == "%" else range(0, n + 1)
+    for i in starts:
+        if rx.fullmatch(value[i:]):
+            return value[:i]
+    return value
+
+
+def _replace(value: str, pattern: str, replacement: str) -> str:
+    replace_all = pattern.startswith("/")
+    if replace_all:
+        pattern = pattern[1:]
+    if not pattern:
+        return value
+    rx = _glob(pattern)
+    out: list[str] = []
+    i = 0
+    n = len(value)
+    done = False
+    while i < n:
+        if not done:
+            for j in range(n, i, -1):
+                if rx.fullmatch(value[i:j]):
+                    out.append(replacement)
+                    i = j
+                    done = not replace_all
+                    break
+            else:
+                out.append(value[i])
+                i += 1
+            continue
+        out.append(value[i:])
+        break
+    return "".join(out)
+
+
+def expand_word(
+    word: str, lookup: Lookup, escape: str = "\\", *, keep_unset: bool = False
+) -> Expansion:
+    """Expand one Dockerfile word as BuildKit does (quotes removed, escapes applied).
+
+    ``keep_unset=True`` leaves references to unset variables as written (used to remove
+    quotes without expanding). A syntax error gives ``Expansion.error`` and the text so far
+    is not used: ``value`` is then the raw word.
+    """
+    lex = _Lexer(word, lookup, escape, keep_unset)
+    try:
+        value = lex.word()
+    except WordError as exc:
+        return Expansion(word, lex.unset, lex.refs, str(exc))
+    return Expansion(value, lex.unset, lex.refs, None)
+
+
+def _none(_: str) -> None:
+    return None
+
+
+def unquote(word: str, escape: str = "\\") -> str:
+    """Quotes removed and escapes applied, variable references left as written."""
+    result = expand_word(word, _none, escape, keep_unset=True)
+    return result.value
+
+
+def references(word: str, escape: str = "\\") -> list[VarRef]:
+    """Every variable reference in the word (outside single quotes), with offsets."""
+    return expand_word(word, _none, escape, keep_unset=True).references
