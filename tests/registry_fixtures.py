@@ -33,6 +33,9 @@ Fixtures (scope, return type):
 ``registry_push`` (function) -> callable like ``SeededRegistry.push_image`` that
     prefixes the repository with a name unique to the test (no clashes between tests).
 
+Seeding goes through the push API once per version of the seeding code; the resulting
+storage is cached (``.pytest_cache/d/archlint-registry-seed``) and copied per session.
+
 ``registry_binary`` (session) -> str: path of ``docker-registry``. Skips when missing,
     fails instead when the ``CI`` environment variable is set.
 """
@@ -42,13 +45,14 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from registry_support.handles import SeededRegistry
 from registry_support.images import RegistryPusher, SeededImage
 from registry_support.process import RegistryProcess
 from registry_support.process import registry_binary as find_registry_binary
-from registry_support.seed import default_plan, seed
+from registry_support.seed_cache import copy_storage, seeded_template
 
 
 def _in_ci() -> bool:
@@ -67,20 +71,36 @@ def registry_binary() -> str:
 
 
 @pytest.fixture(scope="session")
-def registry_storage(tmp_path_factory: pytest.TempPathFactory):
+def registry_storage(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The storage directory shared by every registry instance of this session."""
     return tmp_path_factory.mktemp("registry-storage")
 
 
+def _seed_cache_root(config: pytest.Config, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    cache = getattr(config, "cache", None)
+    if cache is not None:  # persistent across runs (pytest --cache-clear drops it)
+        return Path(cache.mkdir("archlint-registry-seed"))
+    # -p no:cacheprovider: share between the xdist workers of this run at least
+    return tmp_path_factory.getbasetemp().parent / "archlint-registry-seed"
+
+
 @pytest.fixture(scope="session")
-def registry(registry_binary: str, registry_storage, tmp_path_factory: pytest.TempPathFactory,
-             ) -> Iterator[SeededRegistry]:
+def registry_seed(registry_binary: str, registry_storage: Path, pytestconfig: pytest.Config,
+                  tmp_path_factory: pytest.TempPathFactory) -> dict[str, SeededImage]:
+    """Fill ``registry_storage`` with the default seed; returns what it holds."""
+    template, seeded = seeded_template(_seed_cache_root(pytestconfig, tmp_path_factory))
+    copy_storage(template, registry_storage)
+    return seeded
+
+
+@pytest.fixture(scope="session")
+def registry(registry_seed: dict[str, SeededImage], registry_storage: Path,
+             tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeededRegistry]:
     workdir = tmp_path_factory.mktemp("registry-open")
     process = RegistryProcess(storage=registry_storage, workdir=workdir, name="open").start()
     pusher = RegistryPusher(process.url)
     try:
-        seeded = seed(pusher, default_plan())
-        yield SeededRegistry(process=process, pusher=pusher, seeded=seeded)
+        yield SeededRegistry(process=process, pusher=pusher, seeded=dict(registry_seed))
     finally:
         pusher.close()
         process.stop()

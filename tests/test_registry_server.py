@@ -23,9 +23,12 @@ ACCEPT = ", ".join([OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST])
 SHARED_DATA = Path("/work/shared/data")
 
 
+_CLIENT = httpx.Client(timeout=10)  # one client: connection reuse, one SSL context
+
+
 def get_manifest(registry: SeededRegistry, repository: str, reference: str) -> httpx.Response:
-    return httpx.get(f"{registry.url}/v2/{repository}/manifests/{reference}",
-                     headers={"Accept": ACCEPT}, timeout=10)
+    return _CLIENT.get(f"{registry.url}/v2/{repository}/manifests/{reference}",
+                       headers={"Accept": ACCEPT})
 
 
 def test_debian_9_1_is_the_seed_article_manifest_list(registry: SeededRegistry) -> None:
@@ -87,8 +90,8 @@ def test_single_manifests_and_their_config_blobs(registry: SeededRegistry) -> No
                                   ("archlint-test/single-docker:1.0", DOCKER_MANIFEST, "arm64")]:
         image = registry.image(ref)
         assert image.media_type == media_type and not image.is_index
-        blob = httpx.get(f"{registry.url}/v2/{image.repository}/blobs/"
-                         f"{image.manifests[0].config_digest}", timeout=10)
+        blob = _CLIENT.get(f"{registry.url}/v2/{image.repository}/blobs/"
+                          f"{image.manifests[0].config_digest}")
         assert blob.status_code == 200
         assert sha256_digest(blob.content) == image.manifests[0].config_digest
         assert json.loads(blob.content)["architecture"] == arch
@@ -98,8 +101,7 @@ def test_lying_index_child_config_disagrees(registry: SeededRegistry) -> None:
     image = registry.image("archlint-test/lying-index:latest")
     child = image.manifest_for("linux/arm64/v8")
     assert str(child.config_platform) == "linux/amd64"
-    blob = httpx.get(f"{registry.url}/v2/{image.repository}/blobs/{child.config_digest}",
-                     timeout=10)
+    blob = _CLIENT.get(f"{registry.url}/v2/{image.repository}/blobs/{child.config_digest}")
     assert blob.json()["architecture"] == "amd64"
 
 

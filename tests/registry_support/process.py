@@ -21,8 +21,14 @@ import httpx
 REGISTRY_BINARY = "docker-registry"
 
 
+BINARY_ENV = "ARCHLINT_TEST_REGISTRY_BINARY"  # override (a path; a missing one = not installed)
+
+
 def registry_binary() -> str | None:
     """Path of the registry binary, or None when it is not installed."""
+    override = os.environ.get(BINARY_ENV)
+    if override is not None:
+        return override if os.access(override, os.X_OK) else None
     return shutil.which(REGISTRY_BINARY) or (
         "/usr/bin/docker-registry" if os.access("/usr/bin/docker-registry", os.X_OK) else None
     )
