@@ -1,0 +1,207 @@
+"""AL201 constant-platform-flag, AL202 redundant-target-platform, AL203 undeclared-platform-arg."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from archlint.checks.archvalues import analysis, dockerfile_refs, spellings
+from archlint.checks.context import CheckContext
+from archlint.dockerfile.model import PLATFORM_ARGS, Instruction, Span, Stage
+from archlint.findings import Finding
+from archlint.platforms import Platform, PlatformError
+
+# --------------------------------------------------------------------------------------
+# AL201
+
+
+def _names_platform(stage: Stage, plat: Platform, raw: str) -> bool:
+    """BuildKit skips FromPlatformFlagConstDisallowed when the stage name contains the
+    platform's OS or architecture; archlint also accepts the other spellings of the arch
+    (``build-x86_64``, ``build_aarch64``)."""
+    if not stage.name:
+        return False
+    name = stage.name.lower()
+    words = {plat.os, plat.architecture, raw.lower().split("/")[-1]}
+    if plat.architecture == "arm" and plat.variant:
+        words.add(plat.variant)
+    words |= {s for s in spellings(_key(plat)) if len(s) > 2}
+    return any(w and w in name for w in words)
+
+
+def _key(p: Platform) -> str:
+    return f"arm/{p.variant or 'v7'}" if p.architecture == "arm" else p.architecture
+
+
+def constant_platform_flag(ctx: CheckContext) -> Iterator[Finding]:
+    if ctx.single_platform:
+        return
+    for stage in ctx.dockerfile.stages:
+        flag = stage.platform
+        if flag is None or not flag.value or "$" in flag.value:
+            continue
+        raw = flag.value.strip().strip('"').strip("'")
+        try:
+            plat = Platform.parse(raw)
+        except PlatformError:
+            continue
+        if _names_platform(stage, plat, raw):
+            continue
+        others = [p for p in ctx.platforms if p != plat]
+        if ctx.declared_platforms and not others:
+            continue
+        span = flag.value_span or flag.span
+        if others:
+            tail = (
+                f"; building for {', '.join(str(p) for p in others)} would still use the "
+                f"{plat} image for this stage"
+            )
+        else:
+            tail = ""
+        yield ctx.finding(
+            span,
+            f'FROM --platform uses the constant "{raw}"{tail}. Remove the flag, use '
+            "$BUILDPLATFORM for a build-tool stage, or name the stage after the platform",
+            platforms=others or [plat],
+        )
+
+
+# --------------------------------------------------------------------------------------
+# AL202
+
+
+def redundant_target_platform(ctx: CheckContext) -> Iterator[Finding]:
+    for stage in ctx.dockerfile.stages:
+        flag = stage.platform
+        if flag is None or not flag.value:
+            continue
+        v = flag.value.strip().strip('"').strip("'")
+        if v in ("$TARGETPLATFORM", "${TARGETPLATFORM}"):
+            yield ctx.finding(
+                flag.span,
+                "--platform=$TARGETPLATFORM is the default for a stage; remove it",
+                platforms=[],
+            )
+
+
+# --------------------------------------------------------------------------------------
+# AL203
+
+# Instructions whose words BuildKit expands with ARG/ENV values at build time.
+_EXPANDED = {"ADD", "COPY", "ENV", "EXPOSE", "LABEL", "STOPSIGNAL", "USER", "VOLUME",
+             "WORKDIR", "ARG", "HEALTHCHECK"}
+_SHELL = {"RUN", "CMD", "ENTRYPOINT"}
+
+
+def _raw_line_refs(ctx: CheckContext, ins: Instruction, skip_body: bool
+                   ) -> Iterator[tuple[str, Span]]:
+    """``$NAME`` references of platform ARGs on the instruction's own lines (heredoc
+    bodies and comment lines excluded), with exact columns."""
+    df = ctx.dockerfile
+    body_lines: set[int] = set()
+    for h in ins.heredocs:
+        body_lines.update(range(h.span.line, h.span.end_line + 1))
+    first_col = ins.keyword_span.end_column
+    for line in range(ins.span.line, ins.span.end_line + 1):
+        if line in body_lines and skip_body:
+            continue
+        text = df.source_line(line)
+        if line != ins.span.line and text.lstrip().startswith("#"):
+            continue
+        start = first_col - 1 if line == ins.span.line else 0
+        for s, e, name, _op, _w in dockerfile_refs(text[start:], df.escape):
+            if name in PLATFORM_ARGS:
+                yield name, Span(line, start + s + 1, line, start + e + 1)
+
+
+def _flag_refs(ctx: CheckContext, ins: Instruction) -> Iterator[tuple[str, Span]]:
+    for f in ins.flags:
+        if not f.value or f.value_span is None:
+            continue
+        for s, e, name, _op, _w in dockerfile_refs(f.value, ctx.dockerfile.escape):
+            if name in PLATFORM_ARGS and f.value_span.line == f.value_span.end_line:
+                vs = f.value_span
+                yield name, Span(vs.line, vs.column + s, vs.line, vs.column + e)
+
+
+def undeclared_platform_arg(ctx: CheckContext) -> Iterator[Finding]:
+    an = analysis(ctx)
+    for stage in ctx.dockerfile.stages:
+        for ins in stage.instructions:
+            target = ins.onbuild if ins.keyword == "ONBUILD" else ins
+            if target is None or ins.keyword in ("FROM", "ONBUILD"):
+                continue
+            scope = an.dvars(ins)
+            kw = target.keyword
+            refs: list[tuple[str, Span, str]] = []
+            if kw in _EXPANDED:
+                if kw == "ARG":
+                    # ``ARG X=$TARGETARCH`` refers to it; ``ARG TARGETARCH`` declares it
+                    for kv in target.pairs:
+                        if kv.value and kv.value_span:
+                            for s, e, name, _o, _w in dockerfile_refs(kv.value):
+                                if name in PLATFORM_ARGS:
+                                    vs = kv.value_span
+                                    refs.append((name, Span(vs.line, vs.column + s, vs.line,
+                                                            vs.column + e), "build"))
+                else:
+                    refs.extend((n, sp, "build") for n, sp in _raw_line_refs(ctx, target, True))
+            elif kw in _SHELL:
+                refs.extend((n, sp, "build") for n, sp in _flag_refs(ctx, target))
+                for view in an.scripts(ins):
+                    assigned = {}
+                    for a in view.script.assignments():
+                        if a.kind != "prefix" and a.name in PLATFORM_ARGS:
+                            assigned.setdefault(a.name, a.start)
+                    for cmd in view.commands():
+                        for w in cmd.words() + [e.value for e in cmd.env if e.value] + list(
+                            cmd.redirects
+                        ):
+                            for part in w.parts:
+                                if part.kind != "var" or part.name not in PLATFORM_ARGS:
+                                    continue
+                                first = assigned.get(part.name)
+                                if first is not None and first < part.start:
+                                    continue
+                                refs.append((part.name, w.offset_span(part.start, part.end),
+                                             "run" if kw == "RUN" else "runtime"))
+                    for a in view.script.assignments():
+                        if a.kind == "prefix" or a.value is None:
+                            continue
+                        for part in a.value.parts:
+                            if part.kind == "var" and part.name in PLATFORM_ARGS:
+                                first = assigned.get(part.name)
+                                if first is not None and first < part.start:
+                                    continue
+                                refs.append((part.name, a.value.offset_span(part.start,
+                                                                            part.end),
+                                             "run" if kw == "RUN" else "runtime"))
+            seen: set[tuple[int, int]] = set()
+            for name, span, when in refs:
+                if (span.line, span.column) in seen:
+                    continue
+                seen.add((span.line, span.column))
+                dv = scope.get(name)
+                if when == "runtime":
+                    # CMD/ENTRYPOINT run in the container: only ENV survives the build
+                    if dv is not None and dv.kind == "env":
+                        continue
+                    yield ctx.finding(
+                        span,
+                        f"${name} is not set when the container runs: ARG values do not reach "
+                        f"CMD/ENTRYPOINT; add ENV {name}=${name} (after ARG {name}) in this "
+                        "stage",
+                        platforms=[],
+                    )
+                    continue
+                if dv is not None:
+                    continue
+                where = f"stage {stage.name}" if stage.name else f"stage {stage.index}"
+                glob = any(kv.key == name for g in ctx.dockerfile.global_args for kv in g.pairs)
+                hint = " (an ARG before the first FROM is only visible in FROM lines)" if glob \
+                    else ""
+                yield ctx.finding(
+                    span,
+                    f"${name} is empty here: {where} never declares ARG {name}{hint}; add "
+                    f"ARG {name} in the stage before this line",
+                    platforms=[],
+                )
