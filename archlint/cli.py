@@ -246,6 +246,11 @@ from archlint.commands.build import register as _register_build  # noqa: E402
 
 _register_build(app)
 
+# verify: checks a pushed image's index against its entries' configs (archlint.commands.verify).
+from archlint.commands.verify import register as _register_verify  # noqa: E402
+
+_register_verify(app)
+
 
 def main() -> None:
     """Console-script entry point."""
