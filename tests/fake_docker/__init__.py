@@ -1,0 +1,1 @@
+"""The stand-in ``docker`` CLI for the build tests (see README.md and harness.py)."""
