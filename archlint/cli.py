@@ -252,6 +252,65 @@ from archlint.commands.verify import register as _register_verify  # noqa: E402
 _register_verify(app)
 
 
+# registry: `archlint resolve` and `archlint cache info|clear` (archlint.commands.resolve/.cache).
+@app.command("resolve")
+def resolve_cmd(
+    images: Annotated[list[str], typer.Argument(help="Image references (alpine:3.20, ...).")],
+    platform: PlatformOpt = None,
+    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    offline: Annotated[
+        bool, typer.Option("--offline", help="No network: cache and embedded snapshot only.")
+    ] = False,
+    refresh: Annotated[
+        bool, typer.Option("--refresh", help="Ignore cached tag -> digest entries.")
+    ] = False,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, max=256, help="Concurrent look-ups.")
+    ] = None,
+    registry_mirror: Annotated[
+        list[str] | None, typer.Option("--registry-mirror", help="Mirror for docker.io.")
+    ] = None,
+    insecure_registry: Annotated[
+        list[str] | None,
+        typer.Option("--insecure-registry", help="Registry allowed over plain HTTP."),
+    ] = None,
+    timeout: Annotated[
+        float | None, typer.Option("--timeout", min=0.1, help="Registry read timeout (s).")
+    ] = None,
+) -> None:
+    """Show an image's digest, kind and platforms (a readable docker manifest inspect)."""
+    from archlint.commands.resolve import ResolveArgs, run_resolve
+
+    raise typer.Exit(run_resolve(ResolveArgs(
+        images=list(images), platforms=_split_list(platform), output_format=output_format,
+        offline=offline, refresh=refresh, jobs=jobs,
+        registry_mirrors=list(registry_mirror or []),
+        insecure_registries=list(insecure_registry or []), timeout=timeout,
+    )))
+
+
+cache_app = typer.Typer(help="The registry answer cache.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info_cmd(
+    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """Where the cache is and what it holds."""
+    from archlint.commands.cache import cache_info
+
+    raise typer.Exit(cache_info(output_format))
+
+
+@cache_app.command("clear")
+def cache_clear_cmd() -> None:
+    """Delete every cached registry answer."""
+    from archlint.commands.cache import cache_clear
+
+    raise typer.Exit(cache_clear())
+
+
 def main() -> None:
     """Console-script entry point."""
     try:
