@@ -173,3 +173,12 @@ def inspect_extra_args(extra: Iterable[str]) -> ExtraArgs:
         elif name in ("-t", "--tag") and value is not None:
             tags.append(value)
     return ExtraArgs(push=push, tags=tuple(tags))
+
+
+def print_build_command(args: object, report: object) -> None:
+    """``archlint check --print-build-command``: the entry point ``archlint.commands.check``
+    calls after a clean run (implemented next to ``archlint build`` in
+    :func:`archlint.commands.build.print_build_command`)."""
+    from archlint.commands.build import print_build_command as _print
+
+    _print(args, report)  # type: ignore[arg-type]
