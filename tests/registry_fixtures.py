@@ -33,6 +33,31 @@ Fixtures (scope, return type):
 ``registry_push`` (function) -> callable like ``SeededRegistry.push_image`` that
     prefixes the repository with a name unique to the test (no clashes between tests).
 
+``basic_auth_registry`` (session) -> ``SeededRegistry`` with ``auth`` = (user, password):
+    htpasswd (bcrypt) Basic auth; same storage, so the same ``seeded`` images.
+
+``token_registry`` (session) -> ``registry_support.handles.TokenRegistry`` (a
+    ``SeededRegistry`` plus ``issuer``): ``auth: token`` with a token issuer on another
+    loopback port (``issuer.realm``, ``issuer.service``, ``issuer.requests`` log of
+    ``TokenRequest(method, scopes, service, had_authorization, user, status, granted)``).
+    Anonymous tokens grant ``pull`` on everything except ``private/*``; with
+    ``registry_credentials`` (Basic on the token request) everything. ``private/app:1.0``
+    (amd64 + arm64/v8) is seeded for credential tests.
+
+``token_log`` (function) -> the issuer's request list, emptied at the start of the test.
+
+``registry_credentials`` (session) -> (user, password) for both auth instances.
+
+``docker_config`` (function) -> factory ``(auths={host: (user, pw)}, cred_helpers=
+    {host: "test"}, creds_store=None) -> DockerConfig`` (``directory``, ``path``, ``env`` =
+    {"DOCKER_CONFIG": dir}).
+
+``credential_helper`` (function) -> factory ``({host: (user, pw)}, name="test") ->
+    CredentialHelper`` (``executable`` = docker-credential-<name>, ``env`` = {"PATH": bin
+    dir first}, ``calls()`` = [{"action": "get", "server": host}, …], no secrets logged).
+
+``fault_server`` (session) -> ``registry_support.faults.FaultServer``: see its docstring.
+
 Seeding goes through the push API once per version of the seeding code; the resulting
 storage is cached (``.pytest_cache/d/archlint-registry-seed``) and copied per session.
 
@@ -42,17 +67,28 @@ storage is cached (``.pytest_cache/d/archlint-registry-seed``) and copied per se
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
-from registry_support.handles import SeededRegistry
+from registry_support.credentials import (
+    CredentialHelper,
+    Credentials,
+    DockerConfig,
+    write_credential_helper,
+    write_docker_config,
+)
+from registry_support.handles import SeededRegistry, TokenRegistry
 from registry_support.images import RegistryPusher, SeededImage
 from registry_support.process import RegistryProcess
 from registry_support.process import registry_binary as find_registry_binary
 from registry_support.seed_cache import copy_storage, seeded_template
+from registry_support.tokens import BearerAuth, TokenIssuer, TokenRequest
 
 
 def _in_ci() -> bool:
@@ -104,6 +140,106 @@ def registry(registry_seed: dict[str, SeededImage], registry_storage: Path,
     finally:
         pusher.close()
         process.stop()
+
+
+AUTH_USER = "archlint-tester"
+
+
+@pytest.fixture(scope="session")
+def registry_credentials() -> tuple[str, str]:
+    """(user, password) accepted by ``basic_auth_registry`` and ``token_registry``."""
+    return AUTH_USER, "pw-" + secrets.token_hex(8)
+
+
+def _auth_registry(name: str, auth_yaml: str, registry_seed: dict[str, SeededImage],
+                   storage: Path, workdir: Path, credentials: tuple[str, str],
+                   pusher_auth: httpx.Auth | tuple[str, str]) -> SeededRegistry:
+    process = RegistryProcess(storage=storage, workdir=workdir, name=name,
+                              auth_yaml=auth_yaml).start()
+    return SeededRegistry(process=process, pusher=RegistryPusher(process.url, auth=pusher_auth),
+                          seeded=dict(registry_seed), auth=credentials)
+
+
+@pytest.fixture(scope="session")
+def basic_auth_registry(registry_seed: dict[str, SeededImage], registry_storage: Path,
+                        registry_credentials: tuple[str, str],
+                        tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeededRegistry]:
+    import bcrypt
+
+    workdir = tmp_path_factory.mktemp("registry-basic")
+    user, password = registry_credentials
+    htpasswd = workdir / "htpasswd"
+    hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=4)).decode()
+    htpasswd.write_text(f"{user}:{hashed}\n")
+    auth_yaml = (f"auth:\n  htpasswd:\n    realm: archlint-basic\n"
+                 f"    path: {json.dumps(str(htpasswd))}\n")
+    handle = _auth_registry("basic", auth_yaml, registry_seed, registry_storage, workdir,
+                            registry_credentials, registry_credentials)
+    try:
+        yield handle
+    finally:
+        handle.pusher.close()
+        handle.process.stop()
+
+
+@pytest.fixture(scope="session")
+def token_issuer(registry_credentials: tuple[str, str]) -> Iterator[TokenIssuer]:
+    user, password = registry_credentials
+    issuer = TokenIssuer(users={user: password}).start()
+    try:
+        yield issuer
+    finally:
+        issuer.stop()
+
+
+@pytest.fixture(scope="session")
+def token_registry(registry_seed: dict[str, SeededImage], registry_storage: Path,
+                   registry_credentials: tuple[str, str], token_issuer: TokenIssuer,
+                   tmp_path_factory: pytest.TempPathFactory) -> Iterator[TokenRegistry]:
+    workdir = tmp_path_factory.mktemp("registry-token")
+    bundle = token_issuer.write_bundle(workdir / "token-bundle.pem")
+    base = _auth_registry("token", token_issuer.registry_auth_yaml(bundle), registry_seed,
+                          registry_storage, workdir, registry_credentials,
+                          BearerAuth(registry_credentials))
+    handle = TokenRegistry(process=base.process, pusher=base.pusher, seeded=base.seeded,
+                           auth=base.auth, issuer=token_issuer)
+    try:
+        yield handle
+    finally:
+        handle.pusher.close()
+        handle.process.stop()
+
+
+@pytest.fixture
+def token_log(token_registry: TokenRegistry) -> list[TokenRequest]:
+    """The issuer's request log, emptied for this test (append-only while it runs)."""
+    token_registry.issuer.clear_log()
+    return token_registry.issuer.requests
+
+
+@pytest.fixture
+def docker_config(tmp_path: Path):
+    """Factory: ``docker_config(auths={host: (user, pw)}, cred_helpers={host: "test"},
+    creds_store=None) -> DockerConfig`` (``.directory``, ``.path``, ``.env`` =
+    {"DOCKER_CONFIG": dir})."""
+    counter = iter(range(1000))
+
+    def make(auths: Credentials | None = None, **kwargs) -> DockerConfig:
+        return write_docker_config(tmp_path / f"docker-config-{next(counter)}", auths, **kwargs)
+
+    return make
+
+
+@pytest.fixture
+def credential_helper(tmp_path: Path):
+    """Factory: ``credential_helper({host: (user, pw)}, name="test") -> CredentialHelper``
+    (``.executable`` docker-credential-<name>, ``.env`` = {"PATH": bin_dir + PATH},
+    ``.calls()`` -> [{"action": "get", "server": host}, ...])."""
+
+    def make(credentials: Credentials, name: str = "test") -> CredentialHelper:
+        return write_credential_helper(tmp_path / f"bin-{name}", credentials, name)
+
+    return make
 
 
 @pytest.fixture

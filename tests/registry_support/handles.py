@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from registry_support.images import ImageKind, PlatformLike, RegistryPusher, SeededImage
 from registry_support.process import RegistryProcess
 from registry_support.seed import MISSING_REFS
+from registry_support.tokens import TokenIssuer
 
 
 @dataclass
@@ -61,3 +62,11 @@ class SeededRegistry:
         """Delete the manifest a seeded tag points to (the tag then answers 404)."""
         image = self.seeded.pop(name)
         self.pusher.delete_manifest(image.repository, image.digest)
+
+
+@dataclass
+class TokenRegistry(SeededRegistry):
+    """A registry with ``auth: token``; ``issuer`` is the running :class:`TokenIssuer`
+    (``realm``, ``service``, ``requests`` log, ``users``)."""
+
+    issuer: TokenIssuer | None = None

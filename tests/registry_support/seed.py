@@ -164,6 +164,8 @@ def extra_plans() -> list[ImagePlan]:
                   note="Windows-only index, one os.version"),
         ImagePlan(f"{t}/attested", "latest", ["linux/amd64", "linux/arm64/v8"],
                   attestations=True, note="OCI index with attestation entries"),
+        ImagePlan("private/app", "1.0", ["linux/amd64", "linux/arm64/v8"],
+                  note="needs credentials on the auth instances (token: no anonymous pull)"),
         ImagePlan(f"{t}/lying-index", "latest", ["linux/amd64", "linux/arm64/v8"],
                   config_platforms={"linux/arm64/v8": "linux/amd64"},
                   note="index says arm64/v8 but that child's config says amd64"),
