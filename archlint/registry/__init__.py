@@ -77,12 +77,13 @@ def resolve_refs(refs: list[Any], options: RegistryOptions,
     from archlint.registry.client import RegistryClient
 
     async def main() -> tuple[dict[str, Resolution], dict[str, int]]:
+        unique = list({r.key: r for r in refs}.values())  # each reference looked up once
         client = RegistryClient(options, cache)
         try:
-            answers = await asyncio.gather(*(client.resolve(r) for r in refs))
+            answers = await asyncio.gather(*(client.resolve(r) for r in unique))
         finally:
             await client.aclose()
-        return ({r.key: a for r, a in zip(refs, answers, strict=True)},
+        return ({r.key: a for r, a in zip(unique, answers, strict=True)},
                 dict(client.counters.total))
 
     return asyncio.run(main())
