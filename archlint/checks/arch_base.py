@@ -1,0 +1,110 @@
+"""AL209 arch-specific-base: a FROM image whose name or tag names one architecture.
+
+Three shapes: Docker's per-architecture official namespaces (``arm64v8/ubuntu``,
+``amd64/alpine``, ``${ARCH}/alpine`` with ``ARG ARCH=amd64``), a repository name with an
+architecture (``busybox-linux-amd64``, ``manylinux2014_x86_64``), and a tag with one
+(``:nonroot-amd64``, ``:1.2-arm64``). A reference that follows ``TARGETARCH`` is fine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from archlint.checks.archvalues import analysis, broken_platforms, find_arch_tokens, image_phrase
+from archlint.checks.artifacts import arch_name, stage_platforms
+from archlint.checks.context import CheckContext
+from archlint.findings import Finding
+
+# docker-library per-architecture namespaces on Docker Hub -> OCI arch
+OFFICIAL_ARCH_NAMESPACES = {
+    "amd64": "amd64",
+    "arm64v8": "arm64",
+    "arm32v7": "arm/v7",
+    "arm32v6": "arm/v6",
+    "arm32v5": "arm/v5",
+    "i386": "386",
+    "ppc64le": "ppc64le",
+    "s390x": "s390x",
+    "riscv64": "riscv64",
+    "mips64le": "mips64le",
+    "windows-amd64": "amd64",
+}
+_HUB = ("docker.io", "index.docker.io", "registry-1.docker.io")
+
+
+def _split(ref: str) -> tuple[str, list[str], str]:
+    """(registry host or "", path components, tag) of an image reference (no digest)."""
+    ref = ref.split("@", 1)[0]
+    parts = ref.split("/")
+    host = ""
+    if len(parts) > 1 and ("." in parts[0] or ":" in parts[0] or parts[0] == "localhost"):
+        host = parts[0]
+        parts = parts[1:]
+    tag = ""
+    if parts and ":" in parts[-1]:
+        parts[-1], tag = parts[-1].split(":", 1)
+    return host, parts, tag
+
+
+def arch_specific_base(ctx: CheckContext) -> Iterator[Finding]:
+    an = analysis(ctx)
+    for stage in ctx.dockerfile.stages:
+        if not stage.base or an.parent_stage(stage) is not None:
+            continue
+        if stage.base.lower() == "scratch":
+            continue
+        plats = stage_platforms(an, stage)
+        if not plats:
+            continue
+        val = an.resolve_text(stage.base, stage.from_instruction, stage.base_span)
+        if val.parametrized:
+            continue
+        # constant text with unknown parts masked, and where constants came from
+        text = ""
+        origins: list[str | None] = []
+        for p in val.pieces:
+            t = p.text if p.kind == "lit" else "\x00"
+            text += t
+            origins.extend([p.origin] * len(t))
+        host, path, tag = _split(text)
+        found: list[tuple[str, str, str]] = []  # (arch, token, why)
+        if (not host or host in _HUB) and len(path) >= 2:
+            ns = path[0].lower()
+            if ns in OFFICIAL_ARCH_NAMESPACES:
+                a = OFFICIAL_ARCH_NAMESPACES[ns]
+                found.append((a, path[0],
+                              f"the {path[0]}/ namespace holds {arch_name(a)} images only"))
+        if path:
+            for tok in find_arch_tokens(path[-1]):
+                found.append((tok.arch, tok.token, f"the name {path[-1]} says {tok.token}"))
+        for tok in find_arch_tokens(tag):
+            found.append((tok.arch, tok.token, f"the tag {tag} says {tok.token}"))
+        if not found:
+            continue
+        arches = {a for a, _, _ in found}
+        if len(arches) > 1:
+            continue  # several architectures named (e.g. qemu-user-static:x86_64-aarch64)
+        arch, token, why = found[0]
+        broken = broken_platforms(arch, plats)
+        if not broken:
+            continue
+        origin = next((o for o in origins if o), None)
+        where = f" ({token} comes from {origin})" if origin else ""
+        shown = text.replace("\x00", "$?")
+        yield ctx.finding(
+            stage.base_span,
+            f"base image {shown} is for {arch_name(arch)} only: {why}{where}; "
+            f"{image_phrase(broken)} would fail to resolve it or get {arch_name(arch)} "
+            f"content. Fix: {_fix(host, path, tag, token)}",
+            platforms=broken,
+        )
+
+
+def _fix(host: str, path: list[str], tag: str, token: str) -> str:
+    if path and path[0] == token and len(path) >= 2:
+        plain = "/".join(path[1:]) + (f":{tag}" if tag else "")
+        return (f"use the multi-architecture image {plain}; BuildKit picks each platform's "
+                f"manifest")
+    return ("use the multi-architecture tag (without the architecture), or select the "
+            "per-architecture one with ARG TARGETARCH declared before the first FROM and "
+            "$TARGETARCH in the reference")

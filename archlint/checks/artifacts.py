@@ -1,0 +1,596 @@
+"""Artifacts that name one architecture: AL301 downloads, AL302 package files, AL303 copies
+from the build context, AL304 packages a distribution builds for some architectures only.
+
+All four share the same questions, answered by :mod:`archlint.checks.archvalues`: for which
+requested platforms does this code run (stage ``--platform``, ``case``/``if`` guards), and
+does a word hold a constant architecture once ARG/ENV/shell variables are followed?
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from archlint.checks.archvalues import (
+    ArchAnalysis,
+    ArchHit,
+    ScriptView,
+    analysis,
+    broken_platforms,
+    find_arch_tokens,
+    hits_in_value,
+    image_phrase,
+    platform_list,
+)
+from archlint.checks.context import CheckContext
+from archlint.checks.downloads import data_table, fix_hint
+from archlint.dockerfile.model import Instruction, Stage
+from archlint.findings import Finding
+from archlint.platforms import Platform, PlatformError
+from archlint.shell import Command, ShWord
+
+# --------------------------------------------------------------------------------------
+# stage and command platforms (shared with runtime.py and arch_base.py)
+
+
+def stage_platforms(an: ArchAnalysis, stage: Stage | None) -> list[Platform] | None:
+    """Platforms the stage's own code is built for; None for a build-machine stage
+    (``FROM --platform=$BUILDPLATFORM``, directly or through its parent stage)."""
+    seen = 0
+    st = stage
+    while st is not None and seen < 64:
+        if an.is_build_stage(st):
+            return None
+        pinned = an.platform_pinned(st)
+        if pinned:
+            try:
+                return [Platform.parse(pinned)]
+            except PlatformError:
+                return list(an.platforms)
+        if st.platform is not None and st.platform.value:
+            break  # $TARGETPLATFORM or another variable: the requested platforms
+        st = an.parent_stage(st)
+        seen += 1
+    return list(an.platforms)
+
+
+def instruction_platforms(an: ArchAnalysis, ins: Instruction) -> list[Platform] | None:
+    return stage_platforms(an, an.stage_of(ins))
+
+
+def run_platforms(view: ScriptView, cmd: Command | None, base: Sequence[Platform],
+                  guards: Iterable[object] | None = None) -> list[Platform]:
+    """``base`` platforms left after the command's architecture guards."""
+    gs = list(guards if guards is not None else (cmd.guards if cmd is not None else ()))
+    plats = list(base)
+    for g in gs:
+        if not view._guard_is_arch(g):
+            continue
+        plats = [p for p in plats if g.admits(view.subject_spellings(g.subject, p))]
+    return plats
+
+
+def _val(w: ShWord) -> str:
+    return w.value if w.value is not None else w.text
+
+
+def origin_note(hit: ArchHit) -> str:
+    return f" ({hit.token} comes from {hit.origin})" if hit.origin else ""
+
+
+def arch_name(arch: str) -> str:
+    return {"amd64": "x86-64", "386": "32-bit x86"}.get(arch, arch)
+
+
+# --------------------------------------------------------------------------------------
+# AL301 arch-specific-download
+
+DOWNLOADERS = frozenset({"curl", "wget", "aria2c", "axel", "fetch", "http", "https", "xh",
+                         "lftp", "curlie"})
+_SCRIPTERS = ("python", "perl", "ruby", "node", "php")
+_CHECKSUM_CMDS = frozenset({"echo", "printf", "sha256sum", "sha512sum", "sha1sum", "md5sum",
+                            "gpg", "cosign", "grep", "cat", "tee"})
+
+
+# curl/wget/aria2c options whose next word is their value, not a URL
+_VALUE_OPTIONS = frozenset({
+    "-o", "--output", "--output-document", "-P", "--directory-prefix", "-H", "--header",
+    "-d", "--data", "--data-binary", "--data-raw", "-u", "--user", "-A", "--user-agent",
+    "-e", "--referer", "-x", "--proxy", "-T", "--upload-file", "-w", "--write-out",
+    "--retry", "--retry-delay", "--retry-max-time", "-m", "--max-time", "--connect-timeout",
+    "-C", "--continue-at", "-K", "--config", "-r", "--range", "--cacert", "--cert", "--key",
+    "-b", "--cookie", "-c", "--cookie-jar", "-X", "--request", "--tries", "-t", "--timeout",
+    "-a", "--append-output", "--dir", "--out", "-z",
+    "--time-cond", "--limit-rate", "--max-redirs", "--proto", "--proto-redir", "-F", "--form",
+    "--dns-servers", "--resolve", "--interface", "-Y", "-y", "--speed-limit", "--speed-time",
+})
+
+
+def _looks_like_url(text: str) -> bool:
+    t = text.strip("'\"")
+    return "://" in t or t.startswith(("git@", "www."))
+
+
+def download_words(view: ScriptView, cmd: Command) -> list[ShWord]:
+    """The URL arguments of a download command (empty for other commands)."""
+    name, args, _ = cmd.unwrapped()
+    if name == "busybox" and args and args[0].value in ("wget",):
+        name, args = args[0].value or "", args[1:]
+    if name in DOWNLOADERS:
+        out: list[ShWord] = []
+        skip = False
+        for a in args:
+            v = a.value
+            if skip:
+                skip = False
+                continue
+            if v is not None and v.startswith("-"):
+                opts = _VALUE_OPTIONS | ({"-O"} if name == "wget" else set())
+                if name == "curl":
+                    opts = opts - {"-O"}
+                last = v if v.startswith("--") or len(v) <= 2 else "-" + v[-1]
+                skip = "=" not in v and last in opts
+                continue
+            text = view.resolve(a).text
+            if _looks_like_url(text) or (v is None and not text.startswith("/")):
+                out.append(a)
+        return out
+    if name == "git":
+        vals = [a.value for a in args]
+        if "clone" in vals or "fetch" in vals or "archive" in vals:
+            return [a for a in args if _looks_like_url(view.resolve(a).text)]
+        return []
+    if name.startswith(_SCRIPTERS):
+        out: list[ShWord] = []
+        for i, a in enumerate(args[:-1]):
+            if a.value in ("-c", "-e", "-E", "-r") and args[i + 1].value:
+                code = args[i + 1].value or ""
+                if "://" in code and any(k in code for k in (
+                        "urlopen", "urlretrieve", "requests.get", "httpx", "wget", "download",
+                        "LWP", "open-uri", "fetch(", "http.get", "file_get_contents", "copy(")):
+                    out.append(args[i + 1])
+        return out
+    return []
+
+
+def _url_of(view: ScriptView, w: ShWord) -> str:
+    return view.resolve(w).text
+
+
+def _download_vars(view: ScriptView, urls: list[ShWord]) -> set[str]:
+    """Shell variables whose value ends up in a download URL (followed backwards)."""
+    names: set[str] = set()
+    for w in urls:
+        names.update(w.variables)
+    assigns = view.script.assignments()
+    for _ in range(4):
+        grown = False
+        for a in assigns:
+            if a.name in names and a.value is not None:
+                for v in a.value.variables:
+                    if v not in names:
+                        names.add(v)
+                        grown = True
+        if not grown:
+            break
+    return names
+
+
+def arch_specific_download(ctx: CheckContext) -> Iterator[Finding]:
+    an = analysis(ctx)
+    for ins in ctx.dockerfile.instructions:
+        plats = instruction_platforms(an, ins)
+        if not plats:
+            continue
+        if ins.keyword == "ADD" and not ins.flag("from"):
+            yield from _add_urls(ctx, an, ins, plats)
+        if ins.keyword != "RUN":
+            continue
+        for view in an.scripts(ins):
+            yield from _script_downloads(ctx, view, plats)
+
+
+def _add_urls(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
+              plats: list[Platform]) -> Iterator[Finding]:
+    for w in ins.args[:-1]:
+        val = an.resolve_text(w.value, ins, w.span)
+        if not _looks_like_url(val.text) or val.parametrized:
+            continue
+        for hit in hits_in_value(val, plats):
+            yield ctx.finding(hit.span, _download_message(hit, val.text, plats),
+                              platforms=hit.broken)
+
+
+def _download_message(hit: ArchHit, url: str, plats: Sequence[Platform]) -> str:
+    return (f"downloads a {arch_name(hit.arch)} artifact ({hit.token} in the URL"
+            f"{', from ' + hit.origin if hit.origin else ''}); {hit.breaks()}. "
+            f"Fix: {fix_hint(url, plats)}")
+
+
+def _script_downloads(ctx: CheckContext, view: ScriptView,
+                      plats: list[Platform]) -> Iterator[Finding]:
+    found: list[tuple[ArchHit, str, list[Platform]]] = []
+    urls: list[ShWord] = []
+    for cmd in view.commands():
+        words = download_words(view, cmd)
+        if not words:
+            continue
+        urls.extend(words)
+        run = run_platforms(view, cmd, plats)
+        if not run:
+            continue
+        for w in words:
+            url = _url_of(view, w)
+            for hit in view.arch_hits(w, run):
+                found.append((hit, url, run))
+    # Fetching every requested architecture's asset unconditionally (a multi-arch bundle)
+    # is not an arch-specific download.
+    if found:
+        arches = {h.arch for h, _, _ in found}
+        if all(any(not broken_platforms(a, [p]) for a in arches) for p in plats) and len(
+            arches
+        ) > 1:
+            found = []
+    for hit, url, run in found:
+        yield ctx.finding(hit.span, _download_message(hit, url, run), platforms=hit.broken)
+    if not urls:
+        return
+    dvars = _download_vars(view, urls)
+    # A constant in a branch that runs for other architectures than it names.
+    for a in view.script.assignments():
+        if a.name not in dvars or a.value is None or a.kind in ("for", "read"):
+            continue
+        if not any(view._guard_is_arch(g) for g in a.guards):
+            continue
+        run = run_platforms(view, None, plats, a.guards)
+        for hit in view.arch_hits(a.value, run):
+            yield ctx.finding(
+                hit.span,
+                f"{a.name}={hit.token} is set in a branch that also runs for "
+                f"{platform_list(hit.broken)}; {image_phrase(hit.broken)} would download "
+                f"the {arch_name(hit.arch)} artifact. Fix: give each architecture its own "
+                f"branch with its own spelling",
+                platforms=hit.broken,
+            )
+    # A case on the architecture without a branch for a requested platform.
+    for ac in view.arch_cases():
+        missing = [p for p in ac.missing if p in plats]
+        if not missing:
+            continue
+        guarded = [
+            a for a in view.script.assignments()
+            if a.name in dvars and any(g.subject is ac.case.subject for g in a.guards)
+        ]
+        has_download = any(download_words(view, c) for c in ac.commands())
+        if not guarded and not has_download:
+            continue
+        subj = ac.case.subject
+        yield ctx.finding(
+            subj.span,
+            f"case {subj.text} chooses the download per architecture but has no branch for "
+            f"{platform_list(missing)}; the build fails or downloads nothing there. "
+            f"Fix: add a branch for {platform_list(missing)}"
+            f"{_project_hint(view, urls, missing)}",
+            platforms=missing,
+        )
+
+
+def _project_hint(view: ScriptView, urls: list[ShWord], missing: list[Platform]) -> str:
+    from archlint.checks.downloads import find_project
+
+    for w in urls:
+        proj = find_project(_url_of(view, w))
+        if proj is None:
+            continue
+        names = [f"{p} is {proj.spelling(p)}" for p in missing if proj.spelling(p)]
+        none = [str(p) for p in missing if proj.spelling(p) is None]
+        out = ""
+        if names:
+            out += f" ({proj.name}'s spelling for " + ", ".join(names) + ")"
+        if none:
+            out += f"; {proj.name} publishes no build for " + ", ".join(none)
+        return out
+    return ""
+
+
+# --------------------------------------------------------------------------------------
+# AL302 arch-specific-package-file
+
+_RPM_TOOLS = frozenset({"yum", "dnf", "microdnf", "tdnf", "zypper"})
+_RPM_VERBS = frozenset({"install", "localinstall", "reinstall", "upgrade", "update", "in"})
+
+
+def package_file_words(cmd: Command) -> tuple[str, list[ShWord]]:
+    """(tool, package-file arguments) of an install command."""
+    name, args, _ = cmd.unwrapped()
+    vals = [_val(a) for a in args]
+    if name.startswith("python") and len(vals) >= 2 and vals[0] == "-m" and vals[1] in (
+            "pip", "pip3"):
+        name, args, vals = "pip", args[2:], vals[2:]
+    if name == "uv" and vals[:1] == ["pip"]:
+        name, args, vals = "pip", args[1:], vals[1:]
+
+    def ending(*exts: str) -> list[ShWord]:
+        return [a for a, v in zip(args, vals, strict=False) if v.lower().endswith(exts)]
+
+    if name == "dpkg":
+        if any(v in ("-i", "--install", "--unpack") or (
+                v.startswith("-") and not v.startswith("--") and "i" in v) for v in vals):
+            return name, ending(".deb")
+        return name, []
+    if name in ("apt-get", "apt", "aptitude", "gdebi", "gdebi-core"):
+        if name.startswith("gdebi") or "install" in vals:
+            return name, ending(".deb")
+        return name, []
+    if name == "rpm":
+        if any(v in ("--install", "--upgrade", "--freshen") or (
+                v.startswith("-") and not v.startswith("--") and any(c in v for c in "iUF"))
+               for v in vals):
+            return name, ending(".rpm")
+        return name, []
+    if name in _RPM_TOOLS:
+        if any(v in _RPM_VERBS for v in vals):
+            return name, ending(".rpm")
+        return name, []
+    if name == "apk":
+        if "add" in vals:
+            return name, ending(".apk")
+        return name, []
+    if name in ("pip", "pip3") or (name.startswith("pip3.")):
+        if "install" in vals:
+            return "pip", ending(".whl")
+        return "pip", []
+    return name, []
+
+
+def arch_specific_package_file(ctx: CheckContext) -> Iterator[Finding]:
+    an = analysis(ctx)
+    for ins in ctx.dockerfile.instructions:
+        if ins.keyword != "RUN":
+            continue
+        plats = instruction_platforms(an, ins)
+        if not plats:
+            continue
+        for view in an.scripts(ins):
+            for cmd in view.commands():
+                tool, files = package_file_words(cmd)
+                if not files:
+                    continue
+                run = run_platforms(view, cmd, plats)
+                if not run:
+                    continue
+                for w in files:
+                    for hit in view.arch_hits(w, run):
+                        yield ctx.finding(
+                            hit.span,
+                            f"{tool} installs a package file built for {arch_name(hit.arch)} "
+                            f"({hit.token} in its name"
+                            f"{', from ' + hit.origin if hit.origin else ''});"
+                            f" {image_phrase(hit.broken)} would refuse it or get binaries "
+                            f"that cannot run. Fix: {_package_fix(tool)}",
+                            platforms=hit.broken,
+                        )
+
+
+def _package_fix(tool: str) -> str:
+    if tool == "pip":
+        return ("let pip pick the wheel (pip install name==version) or build the file name "
+                "from the platform")
+    if tool in ("dpkg", "apt-get", "apt", "aptitude") or tool.startswith("gdebi"):
+        return ("install from the repository, or name the file with "
+                "$(dpkg --print-architecture) or $TARGETARCH (dpkg spells amd64 and arm64 "
+                "the same way)")
+    if tool == "apk":
+        return "install from the repository, or name the file with $(apk --print-arch)"
+    return "install from the repository, or name the file with $(uname -m) (x86_64, aarch64)"
+
+
+# --------------------------------------------------------------------------------------
+# AL303 arch-specific-copy
+
+
+def arch_specific_copy(ctx: CheckContext) -> Iterator[Finding]:
+    an = analysis(ctx)
+    for ins in ctx.dockerfile.instructions:
+        if ins.keyword not in ("COPY", "ADD") or ins.flag("from") is not None:
+            continue
+        plats = instruction_platforms(an, ins)
+        if not plats or len(ins.args) < 2:
+            continue
+        heredoc_names = {h.name for h in ins.heredocs}
+        for w in ins.args[:-1]:
+            raw = w.value
+            if raw.startswith("<<") or raw.lstrip("<-'\"") in heredoc_names:
+                continue
+            val = an.resolve_text(raw, ins, w.span)
+            if _looks_like_url(val.text) or val.parametrized:
+                continue
+            for hit in hits_in_value(val, plats):
+                yield ctx.finding(
+                    hit.span,
+                    f"{ins.keyword} of {raw}: the path names {arch_name(hit.arch)} "
+                    f"({hit.token}{', from ' + hit.origin if hit.origin else ''}); "
+                    f"{image_phrase(hit.broken)} would get the same file. Fix: declare ARG "
+                    f"TARGETARCH and put $TARGETARCH in the path, or build it in a stage and "
+                    f"COPY --from it",
+                    platforms=hit.broken,
+                )
+
+
+# --------------------------------------------------------------------------------------
+# AL304 arch-limited-package
+
+_APT = frozenset({"apt-get", "apt", "aptitude"})
+_APK = frozenset({"apk"})
+_RPM = frozenset({"yum", "dnf", "microdnf", "tdnf", "zypper"})
+_OPTS_WITH_VALUE = frozenset({"-t", "--target-release", "-o", "--option", "-c", "--config-file",
+                              "--repository", "-X", "--enablerepo", "--disablerepo",
+                              "--releasever", "--setopt", "--installroot", "-p", "--root"})
+
+
+def _installed_packages(cmd: Command) -> tuple[str, list[ShWord]]:
+    name, args, _ = cmd.unwrapped()
+    vals = [a.value for a in args]
+    if name in _APT:
+        verb = "install"
+    elif name in _APK:
+        verb = "add"
+    elif name in _RPM:
+        verb = next((v for v in vals if v in ("install", "in")), "install")
+    else:
+        return "", []
+    if verb not in vals:
+        return "", []
+    out: list[ShWord] = []
+    after = False
+    skip = False
+    for a, v in zip(args, vals, strict=False):
+        if skip:
+            skip = False
+            continue
+        if v is None:
+            if after:
+                out.append(a)
+            continue
+        if v == verb and not after:
+            after = True
+            continue
+        if v.startswith("-"):
+            if v in _OPTS_WITH_VALUE:
+                skip = True
+            continue
+        if after:
+            out.append(a)
+    family = "apt" if name in _APT else ("apk" if name in _APK else "rpm")
+    return family, out
+
+
+def _limited(family: str, pkg: str) -> tuple[list[str], str, str] | None:
+    """(available OCI arches, why, hint) for an arch-limited package."""
+    data = data_table("arch-limited-packages.json")
+    tables: list[dict[str, dict[str, object]]] = []
+    if family == "apt":
+        tables = [data.get("debian", {}), data.get("third_party", {})]
+    elif family == "apk":
+        tables = [data.get("alpine", {})]
+    else:
+        tables = [data.get("third_party", {})]
+    for t in tables:
+        row = t.get(pkg)
+        if row:
+            return (list(row.get("available", [])), str(row.get("why", "")),  # type: ignore[call-overload]
+                    str(row.get("hint", "")))
+    if pkg.startswith("lib32") and family == "apt":
+        return (["amd64"], "lib32* libraries are 32-bit x86 multilib packages", "")
+    return None
+
+
+def _fits(available: list[str], p: Platform) -> bool:
+    key = f"arm/{p.variant or 'v7'}" if p.architecture == "arm" else p.architecture
+    return key in available or p.architecture in available
+
+
+def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
+    an = analysis(ctx)
+    for ins in ctx.dockerfile.instructions:
+        if ins.keyword != "RUN":
+            continue
+        plats = instruction_platforms(an, ins)
+        if not plats:
+            continue
+        for view in an.scripts(ins):
+            for cmd in view.commands():
+                run = run_platforms(view, cmd, plats)
+                if not run:
+                    continue
+                yield from _add_architecture(ctx, cmd, run)
+                family, pkgs = _installed_packages(cmd)
+                for w in pkgs:
+                    yield from _package_findings(ctx, view, family, w, run)
+
+
+def _add_architecture(ctx: CheckContext, cmd: Command, run: list[Platform]) -> Iterator[Finding]:
+    name, args, _ = cmd.unwrapped()
+    if name != "dpkg":
+        return
+    for i, a in enumerate(args):
+        v = a.value or ""
+        arch_word = None
+        if v == "--add-architecture" and i + 1 < len(args):
+            arch_word = args[i + 1]
+        elif v.startswith("--add-architecture="):
+            arch_word = a
+        if arch_word is None:
+            continue
+        arch = (arch_word.value or "").split("=")[-1]
+        if arch != "i386":
+            continue
+        broken = [p for p in run if p.architecture not in ("amd64", "386")]
+        if broken:
+            yield ctx.finding(
+                arch_word.span,
+                f"dpkg --add-architecture i386 sets up 32-bit x86 packages, which only x86 "
+                f"hosts run natively; {image_phrase(broken)} would install i386 binaries "
+                f"that cannot run. Fix: do it only when TARGETARCH is amd64",
+                platforms=broken,
+            )
+
+
+def _package_findings(ctx: CheckContext, view: ScriptView, family: str, w: ShWord,
+                      run: list[Platform]) -> Iterator[Finding]:
+    raw = w.value
+    if raw is None:
+        return
+    pkg = raw
+    if family == "apt":
+        pkg = pkg.split("=", 1)[0]
+        name, _, qual = pkg.partition(":")
+        if qual and qual not in ("any", "native", "all"):
+            toks = find_arch_tokens(qual)
+            if toks:
+                broken = broken_platforms(toks[0].arch, run)
+                if toks[0].arch == "386":
+                    broken = [p for p in broken if p.architecture != "amd64"]
+                if broken:
+                    yield ctx.finding(
+                        w.span,
+                        f"{raw} installs the {qual} build of {name}; {image_phrase(broken)} "
+                        f"cannot run it. Fix: install {name} without the :{qual} qualifier, "
+                        f"or only for the platform it belongs to",
+                        platforms=broken,
+                    )
+            return
+        pkg = name
+    elif family == "apk":
+        pkg = pkg.split("=", 1)[0].split("~", 1)[0].split(">", 1)[0].split("<", 1)[0]
+    else:
+        low = pkg.lower()
+        for suffix, arch in ((".i686", "386"), (".i386", "386"), (".x86_64", "amd64"),
+                             (".aarch64", "arm64")):
+            if low.endswith(suffix):
+                broken = broken_platforms(arch, run)
+                if arch == "386":
+                    broken = [p for p in broken if p.architecture != "amd64"]
+                if broken:
+                    yield ctx.finding(
+                        w.span,
+                        f"{raw} names the {suffix[1:]} build of the package; "
+                        f"{image_phrase(broken)} cannot install or run it. Fix: drop the "
+                        f"architecture suffix",
+                        platforms=broken,
+                    )
+                return
+    info = _limited(family, pkg)
+    if info is None:
+        return
+    available, why, hint = info
+    broken = [p for p in run if not _fits(available, p)]
+    if not broken:
+        return
+    msg = (f"{pkg} is built only for {', '.join(available) or 'no common architecture'}; "
+           f"{image_phrase(broken)} would fail to install it")
+    if why:
+        msg += f" ({why.rstrip('.')})"
+    msg += ". Fix: install it only when TARGETARCH is one of those"
+    if hint:
+        msg += f", or {hint}"
+    yield ctx.finding(w.span, msg, platforms=broken)

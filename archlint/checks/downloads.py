@@ -1,0 +1,139 @@
+"""Known projects' download naming, for concrete fix messages (AL301, AL302).
+
+``rules/data/downloads.toml`` says, per project (kubectl, helm, tini, Node.js, AWS CLI...),
+how its release URLs spell each architecture. :func:`fix_hint` turns a hardcoded URL into
+the sentence a message ends with: either "use $TARGETARCH" (the project spells amd64/arm64
+like BuildKit) or the ``case "$TARGETARCH"`` mapping to the project's spelling.
+
+Also the data-table loader shared by the AL3xx/AL4xx checks (:func:`data_table`), so every
+table is read once, from the source checkout or from the copy inside the wheel.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from archlint.platforms import Platform
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+def _data_dir() -> Path | None:
+    here = Path(__file__).resolve().parent.parent
+    for cand in (here / "_rules" / "data", here.parent / "rules" / "data"):
+        if cand.is_dir():
+            return cand
+    return None
+
+
+@cache
+def data_table(name: str) -> dict[str, Any]:
+    """A table of ``rules/data`` (``.json`` or ``.toml``); empty when missing."""
+    base = _data_dir()
+    if base is None:
+        return {}
+    path = base / name
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return {}
+    if name.endswith(".toml"):
+        return tomllib.loads(raw.decode("utf-8"))
+    return json.loads(raw.decode("utf-8"))  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+    url: str
+    arch: dict[str, str]  # OCI "amd64", "arm/v7" -> the project's spelling
+    note: str = ""
+
+    def spelling(self, p: Platform) -> str | None:
+        key = f"arm/{p.variant or 'v7'}" if p.architecture == "arm" else p.architecture
+        return self.arch.get(key) or self.arch.get(p.architecture)
+
+    def follows_targetarch(self, platforms: Sequence[Platform]) -> bool:
+        """Does the project spell every requested platform's arch as TARGETARCH does?"""
+        return all(self.spelling(p) == p.architecture for p in platforms)
+
+
+@cache
+def projects() -> tuple[Project, ...]:
+    out: list[Project] = []
+    for row in data_table("downloads.toml").get("project", []):
+        try:
+            pats = tuple(re.compile(p, re.IGNORECASE) for p in row.get("match", []))
+        except re.error:
+            continue
+        out.append(
+            Project(row["name"], pats, row.get("url", ""), dict(row.get("arch", {})),
+                    row.get("note", ""))
+        )
+    return tuple(out)
+
+
+def find_project(url: str) -> Project | None:
+    """The known project a URL downloads from, if any."""
+    for proj in projects():
+        if any(p.search(url) for p in proj.patterns):
+            return proj
+    return None
+
+
+def case_mapping(proj: Project, platforms: Sequence[Platform], var: str = "a") -> str:
+    """``case "$TARGETARCH" in amd64) a=x86_64 ;; arm64) a=aarch64 ;; esac`` for the
+    requested platforms (TARGETVARIANT joins in for 32-bit arm)."""
+    items: list[str] = []
+    seen: set[str] = set()
+    has_arm = any(p.architecture == "arm" for p in platforms)
+    subject = '"$TARGETARCH$TARGETVARIANT"' if has_arm else '"$TARGETARCH"'
+    for p in platforms:
+        label = p.architecture + (p.variant if p.architecture == "arm" else "")
+        if label in seen:
+            continue
+        seen.add(label)
+        sp = proj.spelling(p)
+        if sp is None:
+            items.append(f"{label}) echo no {proj.name} build for {p} >&2; exit 1 ;;")
+        else:
+            items.append(f"{label}) {var}={sp} ;;")
+    return f"case {subject} in " + " ".join(items) + " esac"
+
+
+def missing_builds(proj: Project, platforms: Sequence[Platform]) -> list[Platform]:
+    return [p for p in platforms if proj.spelling(p) is None]
+
+
+def fix_hint(url: str, platforms: Sequence[Platform]) -> str:
+    """The fix sentence for a hardcoded download URL (generic when the project is unknown)."""
+    proj = find_project(url)
+    if proj is None:
+        return ("build the URL from the target architecture: declare ARG TARGETARCH and use "
+                "$TARGETARCH, mapped with a case statement when the project spells "
+                "architectures differently")
+    missing = missing_builds(proj, platforms)
+    extra = ""
+    if missing:
+        extra = f"; {proj.name} publishes no build for " + ", ".join(str(p) for p in missing)
+    if proj.follows_targetarch(platforms):
+        hint = (f"{proj.name} spells architectures like TARGETARCH: declare ARG TARGETARCH "
+                f"and use $TARGETARCH in the URL ({proj.url.replace('<arch>', '$TARGETARCH')})")
+    else:
+        hint = (f"map TARGETARCH to {proj.name}'s spelling, e.g. "
+                f"{case_mapping(proj, platforms)}, then use $a in "
+                f"{proj.url.replace('<arch>', '$a')}")
+    if proj.note:
+        hint += f" ({proj.note})"
+    return hint + extra

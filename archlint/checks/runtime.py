@@ -1,0 +1,485 @@
+"""What the image runs or compiles with: AL401 JVM -XX options of one CPU, AL402 compiler
+flags of one CPU or architecture, AL403 paths that name one architecture's directory.
+
+Values are read from ENV/ARG, from CMD/ENTRYPOINT (exec and shell form) and from RUN
+commands and shell assignments (through :mod:`archlint.shell`); which platforms a RUN
+command runs for comes from its stage and its ``case``/``if`` guards.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from archlint.checks.archvalues import ArchAnalysis, ScriptView, analysis, image_phrase
+from archlint.checks.artifacts import arch_name, instruction_platforms, run_platforms
+from archlint.checks.context import CheckContext
+from archlint.checks.downloads import data_table
+from archlint.dockerfile.model import Dockerfile, Instruction, Span
+from archlint.findings import Finding, Severity
+from archlint.platforms import Platform
+from archlint.shell import Command, ShWord, exec_words
+
+# --------------------------------------------------------------------------------------
+# helpers
+
+
+@dataclass(slots=True)
+class Text:
+    """A piece of text to scan and where it is in the file."""
+
+    text: str  # constant text; parts that depend on variables are "\x00"
+    span: Span
+    exact: bool  # True: ``span`` starts at text[0] on one line (sub-spans can be computed)
+
+
+def _sub_span(t: Text, start: int, end: int) -> Span:
+    if t.exact and t.span.line == t.span.end_line:
+        return Span(t.span.line, t.span.column + start, t.span.line, t.span.column + end)
+    return t.span
+
+
+def _pair_text(df: Dockerfile, value: str | None, span: Span | None) -> Text | None:
+    """An ENV/ARG value: exact columns when it is written unquoted or quoted on one line."""
+    if value is None or span is None:
+        return None
+    if span.line == span.end_line:
+        line = df.source_line(span.line)
+        raw = line[span.column - 1 : span.end_column - 1]
+        off = raw.find(value)
+        if off >= 0:
+            return Text(value, Span(span.line, span.column + off, span.line,
+                                    span.column + off + len(value)), True)
+    return Text(value, span, False)
+
+
+def _masked(view: ScriptView, w: ShWord) -> str:
+    """The word's effective constant text (variables followed), unknown parts as NUL."""
+    val = view.resolve(w)
+    return "".join(p.text if p.kind == "lit" else "\x00" for p in val.pieces)
+
+
+def _word_text(view: ScriptView | None, w: ShWord) -> Text:
+    if view is None or w.value is not None:
+        text = w.value if w.value is not None else w.literal_text()
+        exact = w.value is not None and w.value == w.text
+        return Text(text, w.span, exact)
+    return Text(_masked(view, w), w.span, False)
+
+
+def _fits(arches: Sequence[str], p: Platform) -> bool:
+    key = f"arm/{p.variant or 'v7'}" if p.architecture == "arm" else p.architecture
+    return p.architecture in arches or key in arches
+
+
+def _script_views(an: ArchAnalysis, ins: Instruction) -> list[ScriptView]:
+    try:
+        return an.scripts(ins)
+    except Exception:
+        return []
+
+
+def _commands(an: ArchAnalysis, ins: Instruction) -> list[tuple[ScriptView | None, Command]]:
+    """Commands of RUN/CMD/ENTRYPOINT with their script view (None for exec form argv)."""
+    views = _script_views(an, ins)
+    out: list[tuple[ScriptView | None, Command]] = [(v, c) for v in views for c in v.commands()]
+    if not views and ins.is_json and ins.keyword in ("RUN", "CMD", "ENTRYPOINT"):
+        words = exec_words(ins)
+        if words:
+            first, last = ins.args[0].span, ins.args[-1].span
+            span = Span(first.line, first.column, last.end_line, last.end_column)
+            out.append((None, Command(words[0], words[1:], [], span)))
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# AL401 arch-specific-jvm-flag
+
+_XX = re.compile(r"-XX:(?P<sign>[+-]?)(?P<name>[A-Za-z][A-Za-z0-9_]*)(?P<val>=[^\s\"']*)?")
+_IGNORE = "IgnoreUnrecognizedVMOptions"
+
+
+@cache
+def _jvm() -> tuple[dict[str, list[str]], frozenset[str]]:
+    data = data_table("jvm-arch-flags.json")
+    flags = {k: list(v.get("arches", [])) for k, v in data.get("flags", {}).items()}
+    lp64 = ["amd64", "arm64", "ppc64le", "s390x", "riscv64", "loong64", "mips64le"]
+    for name in data.get("lp64_only", []):
+        flags.setdefault(name, lp64)
+    shared = frozenset(data.get("shared_not_arch_specific", []))
+    for name in shared:
+        flags.pop(name, None)
+    return flags, shared
+
+
+def _ignores(text: str) -> bool:
+    return f"-XX:+{_IGNORE}" in text
+
+
+def arch_specific_jvm_flag(ctx: CheckContext) -> Iterator[Finding]:
+    an = analysis(ctx)
+    df = ctx.dockerfile
+    stage_ignore: dict[int, bool] = {}
+    for st in df.stages:
+        stage_ignore[st.index] = any(
+            kv.value and _ignores(kv.value)
+            for ins in st.instructions if ins.keyword == "ENV" for kv in ins.pairs
+        )
+    for ins in df.instructions:
+        plats = instruction_platforms(an, ins)
+        if not plats:
+            continue
+        ignore_all = stage_ignore.get(ins.stage, False)
+        if ins.keyword in ("ENV", "ARG"):
+            for kv in ins.pairs:
+                t = _pair_text(df, kv.value, kv.value_span)
+                if t is None or "-XX:" not in t.text:
+                    continue
+                yield from _jvm_findings(ctx, t, plats, ignore_all or _ignores(t.text),
+                                         f"{ins.keyword} {kv.key}")
+        elif ins.keyword in ("RUN", "CMD", "ENTRYPOINT"):
+            for view, cmd in _commands(an, ins):
+                run = run_platforms(view, cmd, plats) if view is not None else plats
+                if not run:
+                    continue
+                name, args, env = cmd.unwrapped()
+                texts: list[Text] = []
+                if name == "java" or name.endswith("/java"):
+                    texts.extend(_word_text(view, a) for a in args)
+                for a in env:
+                    if a.value is not None:
+                        texts.append(_word_text(view, a.value))
+                joined = " ".join(t.text for t in texts)
+                for t in texts:
+                    if "-XX:" in t.text:
+                        yield from _jvm_findings(ctx, t, run, ignore_all or _ignores(joined),
+                                                 "java")
+            for view in _script_views(an, ins):
+                for a in view.script.assignments():
+                    if a.kind in ("prefix", "for", "read") or a.value is None:
+                        continue
+                    t = _word_text(view, a.value)
+                    if "-XX:" not in t.text:
+                        continue
+                    run = run_platforms(view, None, plats, a.guards)
+                    if run:
+                        yield from _jvm_findings(ctx, t, run, ignore_all or _ignores(t.text),
+                                                 a.name)
+
+
+def _jvm_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform], ignored: bool,
+                  where: str) -> Iterator[Finding]:
+    flags, _shared = _jvm()
+    for m in _XX.finditer(t.text):
+        name = m.group("name")
+        arches = flags.get(name)
+        if arches is None:
+            continue
+        broken = [p for p in plats if not _fits(arches, p)]
+        if not broken:
+            continue
+        label = "64-bit" if name in ("UseCompressedOops", "UseCompressedClassPointers",
+                                     "ObjectAlignmentInBytes") else ", ".join(arches)
+        if ignored:
+            f = ctx.finding(
+                _sub_span(t, m.start(), m.end()),
+                f"{m.group(0)} exists only in {label} JVMs; with "
+                f"-XX:+{_IGNORE} the JVM on {', '.join(str(p) for p in broken)} ignores it, "
+                f"so the tuning applies to some platforms only",
+                platforms=broken,
+            )
+            f.severity = Severity.INFO
+            yield f
+            continue
+        yield ctx.finding(
+            _sub_span(t, m.start(), m.end()),
+            f"{m.group(0)} (in {where}) exists only in {label} JVMs; on "
+            f"{', '.join(str(p) for p in broken)} the JVM stops with Unrecognized VM option "
+            f"'{name}'. Fix: remove it (HotSpot detects CPU features itself) or set it only "
+            f"for the platform it belongs to",
+            platforms=broken,
+        )
+
+
+# --------------------------------------------------------------------------------------
+# AL402 arch-specific-compiler-flag
+
+
+@dataclass(frozen=True, slots=True)
+class CompilerFlag:
+    label: str
+    regex: re.Pattern[str]
+    kind: str  # "native" | "native-tune" | "isa"
+    accepted: tuple[str, ...]
+
+
+@cache
+def _compiler_flags() -> tuple[tuple[CompilerFlag, ...], frozenset[str], frozenset[str]]:
+    data = data_table("compiler-arch-flags.json")
+    out = []
+    for e in data.get("entries", []):
+        try:
+            rx = re.compile(e["pattern"])
+        except (re.error, KeyError):
+            continue
+        out.append(CompilerFlag(e["flag"], rx, e.get("kind", "isa"), tuple(e.get("accepted", []))))
+    return (tuple(out), frozenset(data.get("flag_variables", [])),
+            frozenset(data.get("compilers", [])))
+
+
+_SPLIT = re.compile(r"[\s'\"]+")
+
+
+def _flag_tokens(text: str) -> Iterator[tuple[int, int, str]]:
+    """Flag-looking tokens of a text with offsets; ``CFLAGS=-march=native`` and
+    ``-Ctarget-cpu=native`` yield the flag itself too."""
+    pos = 0
+    for piece in _SPLIT.split(text):
+        start = text.find(piece, pos) if piece else pos
+        if not piece:
+            continue
+        pos = start + len(piece)
+        yield start, start + len(piece), piece
+        i = piece.find("=-")
+        while i >= 0:
+            yield start + i + 1, start + len(piece), piece[i + 1 :]
+            i = piece.find("=-", i + 1)
+        if piece.startswith("-C") and len(piece) > 2:
+            yield start + 2, start + len(piece), piece[2:]
+
+
+def _is_flag_var(name: str) -> bool:
+    _, variables, _ = _compiler_flags()
+    return name in variables or name.endswith("FLAGS") or name.endswith("_FLAGS")
+
+
+def _is_compiler(name: str) -> bool:
+    _, _, compilers = _compiler_flags()
+    return name in compilers or name.endswith(("-gcc", "-g++", "-clang", "-clang++", "-cc"))
+
+
+def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
+    an = analysis(ctx)
+    df = ctx.dockerfile
+    for ins in df.instructions:
+        plats = instruction_platforms(an, ins)
+        if not plats:
+            continue
+        if ins.keyword in ("ENV", "ARG"):
+            for kv in ins.pairs:
+                t = _pair_text(df, kv.value, kv.value_span)
+                if t is None:
+                    continue
+                if kv.key == "GOAMD64":
+                    yield from _goamd64(ctx, t, plats)
+                elif _is_flag_var(kv.key):
+                    yield from _flag_findings(ctx, t, plats, isa=True, where=kv.key)
+        elif ins.keyword == "RUN":
+            for view in _script_views(an, ins):
+                for cmd in view.commands():
+                    run = run_platforms(view, cmd, plats)
+                    if not run:
+                        continue
+                    name, args, env = cmd.unwrapped()
+                    compiler = _is_compiler(name)
+                    for a in args:
+                        t = _word_text(view, a)
+                        isa = compiler or "FLAGS" in t.text
+                        yield from _flag_findings(ctx, t, run, isa=isa, where=name)
+                    for e in env:
+                        if e.value is None:
+                            continue
+                        t = _word_text(view, e.value)
+                        if e.name == "GOAMD64":
+                            yield from _goamd64(ctx, t, run)
+                        else:
+                            yield from _flag_findings(ctx, t, run, isa=_is_flag_var(e.name),
+                                                      where=e.name)
+                for a in view.script.assignments():
+                    if a.kind in ("prefix", "for", "read") or a.value is None:
+                        continue
+                    run = run_platforms(view, None, plats, a.guards)
+                    if not run:
+                        continue
+                    t = _word_text(view, a.value)
+                    if a.name == "GOAMD64":
+                        yield from _goamd64(ctx, t, run)
+                    elif _is_flag_var(a.name):
+                        yield from _flag_findings(ctx, t, run, isa=True, where=a.name)
+
+
+def _flag_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform], isa: bool,
+                   where: str) -> Iterator[Finding]:
+    flags, _, _ = _compiler_flags()
+    seen: set[int] = set()
+    for start, end, tok in _flag_tokens(t.text):
+        if start in seen:
+            continue
+        for fl in flags:
+            if not fl.regex.fullmatch(tok):
+                continue
+            if fl.kind.startswith("native"):
+                seen.add(start)
+                yield ctx.finding(
+                    _sub_span(t, start, end),
+                    f"{tok} (in {where}) compiles for the CPU of the build machine: the image "
+                    f"differs per builder and may crash with Illegal instruction on older "
+                    f"CPUs or under emulation. Fix: use a portable baseline, e.g. "
+                    f"-march=x86-64-v2 for amd64 and -march=armv8-a for arm64, chosen per "
+                    f"TARGETARCH",
+                    platforms=list(plats),
+                )
+                break
+            if not isa:
+                break
+            broken = [p for p in plats if not _fits(fl.accepted, p)]
+            if broken:
+                seen.add(start)
+                yield ctx.finding(
+                    _sub_span(t, start, end),
+                    f"{tok} (in {where}) is a {', '.join(arch_name(a) for a in fl.accepted)} "
+                    f"compiler option; the compiler for {image_phrase(broken)} rejects it "
+                    f"(unrecognized command-line option). Fix: choose flags per architecture "
+                    f"with a case on TARGETARCH, or drop it",
+                    platforms=broken,
+                )
+            break
+
+
+def _goamd64(ctx: CheckContext, t: Text, plats: Sequence[Platform]) -> Iterator[Finding]:
+    level = t.text.strip()
+    if level not in ("v2", "v3", "v4"):
+        return
+    weaker = [p for p in plats if p.architecture == "amd64" and (p.variant or "v1") < level]
+    if weaker:
+        yield ctx.finding(
+            t.span,
+            f"GOAMD64={level} makes Go binaries require x86-64-{level} CPUs, but "
+            f"{', '.join(str(p) for p in weaker)} promises any x86-64 CPU; they crash on older "
+            f"machines and some emulators. Fix: leave GOAMD64 unset (v1) or request "
+            f"linux/amd64/{level}",
+            platforms=weaker,
+        )
+
+
+# --------------------------------------------------------------------------------------
+# AL403 arch-specific-path
+
+_TRIPLET_ARCH = {"x86_64": "amd64", "aarch64": "arm64", "i386": "386", "i486": "386",
+                 "i586": "386", "i686": "386", "arm": "arm", "powerpc64le": "ppc64le",
+                 "s390x": "s390x", "riscv64": "riscv64", "mips64el": "mips64le"}
+_DPKG_ARCH = {"amd64": "amd64", "arm64": "arm64", "armhf": "arm/v7", "armel": "arm/v6",
+              "i386": "386", "ppc64el": "ppc64le", "s390x": "s390x", "riscv64": "riscv64",
+              "x86_64": "amd64", "aarch64": "arm64"}
+_PATHS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # multiarch triplet directories: /usr/lib/x86_64-linux-gnu, /usr/include/aarch64-linux-gnu
+    (re.compile(r"/(?P<a>x86_64|aarch64|i[3-6]86|arm|powerpc64le|s390x|riscv64|mips64el)"
+                r"-linux-gnu(?:eabihf|eabi|x32)?(?=/|:|$|\x00|\s)"), "triplet"),
+    # dynamic loaders
+    (re.compile(r"ld-linux-(?P<a>x86-64|aarch64|armhf)\.so\.\d"), "loader"),
+    # Debian/Ubuntu and RPM JDK directories
+    (re.compile(r"/usr/lib/jvm/[\w.+-]*?[-_.](?P<a>amd64|arm64|armhf|armel|i386|ppc64el|s390x|"
+                r"x86_64|aarch64)(?=/|:|$|\x00|\s)"), "jdk"),
+    # conda package/platform directories
+    (re.compile(r"(?:conda|/pkgs/)[^\s:]*?(?<![\w])(?P<a>linux-64|linux-aarch64|linux-ppc64le)"
+                r"(?![\w])"), "conda"),
+    # CUDA target directories
+    (re.compile(r"/targets/(?P<a>x86_64|sbsa|aarch64)-linux(?=/|:|$|\x00|\s)"), "cuda"),
+)
+_LOADER_ARCH = {"x86-64": "amd64", "aarch64": "arm64", "armhf": "arm"}
+_CONDA_ARCH = {"linux-64": "amd64", "linux-aarch64": "arm64", "linux-ppc64le": "ppc64le"}
+_CUDA_ARCH = {"x86_64": "amd64", "sbsa": "arm64", "aarch64": "arm64"}
+_QUIET_COMMANDS = frozenset({"test", "[", "[[", "rm", "echo", "printf"})
+
+
+def _path_arch(kind: str, token: str) -> str:
+    if kind == "triplet":
+        return _TRIPLET_ARCH.get(token, token)
+    if kind == "loader":
+        return _LOADER_ARCH[token]
+    if kind == "jdk":
+        return _DPKG_ARCH[token]
+    if kind == "conda":
+        return _CONDA_ARCH[token]
+    return _CUDA_ARCH[token]
+
+
+def arch_paths(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, matched path fragment, OCI arch) of architecture-specific paths."""
+    for rx, kind in _PATHS:
+        for m in rx.finditer(text):
+            yield m.start(), m.end(), m.group(0), _path_arch(kind, m.group("a"))
+
+
+def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
+    an = analysis(ctx)
+    df = ctx.dockerfile
+    for ins in df.instructions:
+        plats = instruction_platforms(an, ins)
+        if not plats:
+            continue
+        if ins.keyword in ("ENV", "ARG"):
+            for kv in ins.pairs:
+                t = _pair_text(df, kv.value, kv.value_span)
+                if t is not None:
+                    yield from _path_findings(ctx, t, plats, f"{ins.keyword} {kv.key}")
+        elif ins.keyword in ("COPY", "ADD"):
+            from_other = ins.flag("from") is not None
+            words = ins.args if from_other else ins.args[-1:]
+            for w in words:
+                val = an.resolve_text(w.value, ins, w.span)
+                text = "".join(p.text if p.kind == "lit" else "\x00" for p in val.pieces)
+                exact = val.static and text == w.value
+                yield from _path_findings(ctx, Text(text, w.span, exact), plats, ins.keyword)
+        elif ins.keyword in ("WORKDIR", "VOLUME"):
+            for w in ins.args:
+                yield from _path_findings(ctx, Text(w.value, w.span, True), plats, ins.keyword)
+        elif ins.keyword in ("RUN", "CMD", "ENTRYPOINT"):
+            for view, cmd in _commands(an, ins):
+                name, args, env = cmd.unwrapped()
+                if name in _QUIET_COMMANDS:
+                    continue
+                run = run_platforms(view, cmd, plats) if view is not None else plats
+                if not run:
+                    continue
+                for a in args:
+                    yield from _path_findings(ctx, _word_text(view, a), run, name)
+                for e in env:
+                    if e.value is not None:
+                        yield from _path_findings(ctx, _word_text(view, e.value), run, e.name)
+            for view in _script_views(an, ins):
+                for a in view.script.assignments():
+                    if a.kind in ("prefix", "for", "read") or a.value is None:
+                        continue
+                    run = run_platforms(view, None, plats, a.guards)
+                    if run:
+                        yield from _path_findings(ctx, _word_text(view, a.value), run, a.name)
+
+
+def _path_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform],
+                   where: str) -> Iterator[Finding]:
+    for start, end, frag, arch in arch_paths(t.text):
+        broken = [p for p in plats if not _fits([arch], p)]
+        if not broken:
+            continue
+        yield ctx.finding(
+            _sub_span(t, start, end),
+            f"{frag} (in {where}) is the {arch_name(arch)} directory; it does not exist in "
+            f"{image_phrase(broken)}. Fix: compute it in the build "
+            f"({_path_fix(frag)})",
+            platforms=broken,
+        )
+        return  # one finding per word
+
+
+def _path_fix(frag: str) -> str:
+    if "jvm" in frag:
+        return ("symlink /usr/lib/jvm/java-NN-openjdk-$(dpkg --print-architecture) to an "
+                "architecture-neutral name in RUN and point JAVA_HOME at it")
+    if "linux-gnu" in frag:
+        return "$(dpkg-architecture -qDEB_HOST_MULTIARCH) or $(gcc -dumpmachine) gives the triplet"
+    if "ld-linux" in frag:
+        return "let the binary's interpreter be found through the system loader path"
+    return "map TARGETARCH to the directory name with a case statement"
