@@ -1,0 +1,736 @@
+"""AL204-AL208: toolchain targets pinned to one architecture, build-platform stages leaking
+into the image, and automatic platform ARGs given defaults.
+
+All value questions go through ``archlint.checks.archvalues`` (ARG/ENV following, shell
+variables, arch queries, case/if guards), so correct multi-arch code stays silent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from archlint.checks.archvalues import (
+    ArchAnalysis,
+    ArchHit,
+    ScriptView,
+    Value,
+    analysis,
+    arch_matches,
+    broken_platforms,
+    find_arch_tokens,
+    hits_in_value,
+    image_phrase,
+    platform_list,
+)
+from archlint.checks.context import CheckContext
+from archlint.dockerfile.model import PLATFORM_ARGS, Instruction, KeyValue, Span, Stage
+from archlint.findings import Finding
+from archlint.platforms import Platform, PlatformError
+from archlint.shell import Command, ShWord
+
+GO_VARS = ("GOARCH", "GOOS", "GOARM", "GOAMD64", "GOARM64", "GO386")
+GO_ARCHES = {"amd64", "arm64", "arm", "386", "ppc64le", "ppc64", "s390x", "riscv64",
+             "mips64le", "mips64", "mipsle", "mips", "loong64", "wasm"}
+
+# AL205: variables whose value names a cross target
+TARGET_VARS = {
+    "CARGO_BUILD_TARGET": "the Rust target",
+    "CC": "the C compiler",
+    "CXX": "the C++ compiler",
+    "AR": "the archiver",
+    "LD": "the linker",
+    "HOST": "the host triple",
+    "CROSS_TRIPLE": "the cross triple",
+    "TARGET_TRIPLE": "the target triple",
+    "RUST_TARGET": "the Rust target",
+    "npm_config_arch": "npm's target arch",
+    "npm_config_target_arch": "npm's target arch",
+    "npm_config_cpu": "npm's target CPU",
+    "PIP_PLATFORM": "pip's platform",
+    "DOTNET_RUNTIME_IDENTIFIER": "the .NET runtime identifier",
+    "RuntimeIdentifier": "the .NET runtime identifier",
+}
+
+TARGETARCH_FIX = {
+    "rust": "map TARGETARCH to a triple (amd64 to x86_64-unknown-linux-gnu, arm64 to "
+    "aarch64-unknown-linux-gnu) in a case on $TARGETARCH, or use xx-cargo",
+    "dotnet": "use -a $TARGETARCH (dotnet maps amd64/arm64 itself) or map TARGETARCH to a RID",
+    "cc": "use xx-clang / xx-gcc from tonistiigi/xx, or pick the cross compiler from TARGETARCH",
+    "pip": "let pip pick the platform of the machine it runs on, or map TARGETARCH to a "
+    "manylinux tag",
+    "npm": "drop the arch override, or derive it from TARGETARCH (amd64->x64)",
+    "zig": "map TARGETARCH to the zig target (amd64->x86_64, arm64->aarch64)",
+    "configure": "pass --host from xx-info triple or a TARGETARCH mapping",
+}
+
+
+def _go_arch_of(var: str, value: str) -> str | None:
+    """The arch a constant GO* value pins, or None when it does not constrain the arch."""
+    v = value.strip().lower()
+    if var == "GOARCH":
+        return v if v in GO_ARCHES else None
+    return None
+
+
+def _conflicts_go(var: str, value: str, plats: Sequence[Platform]) -> tuple[list[Platform], str]:
+    """(broken platforms, what) for a constant GO* variable value."""
+    v = value.strip()
+    if not v or "$" in v:
+        return [], ""
+    low = v.lower()
+    if var == "GOARCH":
+        if low not in GO_ARCHES:
+            return [], ""
+        return [p for p in plats if p.architecture != low], f"GOARCH={v}"
+    if var == "GOOS":
+        return [p for p in plats if p.os != low], f"GOOS={v}"
+    if var == "GOARM":
+        m = re.match(r"(\d)", v)
+        if not m:
+            return [], ""
+        level = int(m.group(1))
+        broken = [p for p in plats if p.architecture == "arm"
+                  and int((p.variant or "v7").lstrip("v") or 7) < level]
+        return broken, f"GOARM={v}"
+    if var == "GOAMD64":
+        m = re.match(r"v(\d)", low)
+        if not m or m.group(1) == "1":
+            return [], ""
+        lvl = int(m.group(1))
+        broken = [p for p in plats if p.architecture == "amd64"
+                  and int((p.variant or "v1").lstrip("v") or 1) < lvl]
+        return broken, f"GOAMD64={v}"
+    if var == "GOARM64":
+        m = re.match(r"v(\d+)\.(\d+)", low)
+        if not m or (m.group(1), m.group(2)) == ("8", "0"):
+            return [], ""
+        broken = [p for p in plats if p.architecture == "arm64"]
+        return broken, f"GOARM64={v}"
+    return [], ""
+
+
+def _stage_named_for(stage: Stage | None, arch: str) -> bool:
+    """``AS build-amd64``: a per-architecture stage on purpose."""
+    if stage is None or not stage.name:
+        return False
+    return any(t.arch == arch or t.arch.split("/")[0] == arch.split("/")[0]
+               for t in find_arch_tokens(stage.name))
+
+
+def _stage_pinned_to(an: ArchAnalysis, stage: Stage | None) -> Platform | None:
+    raw = an.platform_pinned(stage)
+    if raw is None:
+        return None
+    try:
+        return Platform.parse(raw.strip("\"'"))
+    except PlatformError:
+        return None
+
+
+@dataclass(slots=True)
+class _Candidate:
+    span: Span
+    arch: str  # arch key the constant pins ("" for non-arch conflicts)
+    broken: list[Platform]
+    message: str
+    stage: int
+    group: str  # tool name used to detect "builds every arch" patterns
+
+
+def _suppress_all_arch_builds(cands: list[_Candidate], plats: Sequence[Platform]
+                              ) -> list[_Candidate]:
+    """A stage that builds the same tool once per architecture (``GOARCH=amd64 go build``
+    then ``GOARCH=arm64 go build``) covering every requested platform is a fan-out build,
+    not a pinned one."""
+    out: list[_Candidate] = []
+    groups: dict[tuple[int, str], list[_Candidate]] = {}
+    for c in cands:
+        groups.setdefault((c.stage, c.group), []).append(c)
+    for (_, _), cs in groups.items():
+        archs = {c.arch for c in cs if c.arch}
+        covers = all(any(arch_matches(a, p) for a in archs) for p in plats) if archs else False
+        if len(archs) >= 2 and covers:
+            continue
+        out.extend(cs)
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# AL204 hardcoded-go-target
+
+
+def hardcoded_go_target(ctx: CheckContext) -> Iterator[Finding]:
+    an = analysis(ctx)
+    cands: list[_Candidate] = []
+    for stage in ctx.dockerfile.stages:
+        pinned = _stage_pinned_to(an, stage)
+        for ins in stage.instructions:
+            if ins.keyword in ("ENV", "ARG"):
+                for kv in ins.pairs:
+                    if kv.key not in GO_VARS or kv.value is None:
+                        continue
+                    if ins.keyword == "ARG" and kv.key in ctx.build_args:
+                        value = ctx.build_args[kv.key]
+                    else:
+                        val = _resolve_pair(an, ins, kv)
+                        if val is None or not val.static:
+                            continue
+                        value = val.literal()
+                    cands.extend(_go_candidates(ctx, an, stage, pinned, kv.key, value,
+                                                kv.value_span or kv.span, ctx.platforms,
+                                                f"{ins.keyword} {kv.key}={kv.value}", "env"))
+            elif ins.keyword == "RUN":
+                for view in an.scripts(ins):
+                    cands.extend(_go_script_candidates(ctx, an, view, stage, pinned))
+    for c in _suppress_all_arch_builds(cands, ctx.platforms):
+        yield ctx.finding(c.span, c.message, platforms=c.broken)
+    # global ARG defaults of GO* that a stage re-declares are reported at the global ARG
+    for g in ctx.dockerfile.global_args:
+        for kv in g.pairs:
+            if kv.key not in GO_VARS or kv.value is None or kv.key in ctx.build_args:
+                continue
+            if not _redeclared(ctx, kv.key):
+                continue
+            broken, what = _conflicts_go(kv.key, kv.value, ctx.platforms)
+            if broken:
+                yield ctx.finding(
+                    kv.value_span or kv.span,
+                    f"{what} as the default of a global ARG pins Go's target: "
+                    f"{image_phrase(broken)} would get a {kv.value} build. Use "
+                    f"{kv.key}=$TARGET{'OS' if kv.key == 'GOOS' else 'ARCH'} in the build",
+                    platforms=broken,
+                )
+
+
+def _redeclared(ctx: CheckContext, name: str) -> bool:
+    for st in ctx.dockerfile.stages:
+        for ins in st.instructions:
+            if ins.keyword == "ARG" and any(kv.key == name and kv.value is None
+                                            for kv in ins.pairs):
+                return True
+    return False
+
+
+def _resolve_pair(an: ArchAnalysis, ins: Instruction, kv: KeyValue) -> Value | None:
+    if kv.value is None:
+        return None
+    span = kv.value_span or kv.span
+    return an.resolve_text(kv.value, ins, span)
+
+
+def _go_candidates(ctx: CheckContext, an: ArchAnalysis, stage: Stage, pinned: Platform | None,
+                   var: str, value: str, span: Span, plats: Sequence[Platform], origin: str,
+                   group: str) -> list[_Candidate]:
+    broken, what = _conflicts_go(var, value, plats)
+    if not broken:
+        return []
+    arch = _go_arch_of(var, value) or ""
+    if arch and (_stage_named_for(stage, arch) or (pinned and pinned.architecture == arch)):
+        return []
+    fix = {
+        "GOARCH": "GOARCH=$TARGETARCH (with ARG TARGETARCH in the stage) or xx-go",
+        "GOOS": "GOOS=$TARGETOS (with ARG TARGETOS in the stage)",
+        "GOARM": "GOARM derived from TARGETVARIANT (v7 gives 7) or xx-go",
+        "GOAMD64": "the default GOAMD64=v1, or build linux/amd64/v3 as its own platform",
+        "GOARM64": "the default GOARM64=v8.0",
+        "GO386": "the default",
+    }.get(var, "the TARGET* build args")
+    return [_Candidate(
+        span, arch, broken,
+        f"{what} pins Go's target; {image_phrase(broken)} would get a binary built for "
+        f"{value}. Use {fix}",
+        stage.index, group)]
+
+
+def _go_script_candidates(ctx: CheckContext, an: ArchAnalysis, view: ScriptView, stage: Stage,
+                          pinned: Platform | None) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for a in view.script.assignments():
+        if a.name not in GO_VARS or a.value is None:
+            continue
+        if a.kind not in ("prefix", "export", "declare", "readonly", "typeset", "plain", "local"):
+            continue
+        plats = view.command_platforms(guards=a.guards)
+        val = view.resolve(a.value)
+        if not val.static or not plats:
+            continue
+        group = "go"
+        if a.command is not None:
+            group = a.command.unwrapped()[0] or "go"
+        out.extend(_go_candidates(ctx, an, stage, pinned, a.name, val.literal(), a.span, plats,
+                                  f"{a.name}={a.value.text}", group))
+    for cmd in view.commands():
+        name, args, env = cmd.unwrapped()
+        # env GOARCH=amd64 go build: assignments found by unwrapped()
+        for e in env:
+            if e in cmd.env or e.name not in GO_VARS or e.value is None:
+                continue
+            val = view.resolve(e.value)
+            if val.static:
+                out.extend(_go_candidates(ctx, an, stage, pinned, e.name, val.literal(),
+                                          e.span, view.command_platforms(cmd),
+                                          e.name, name or "go"))
+        # go env -w GOARCH=amd64
+        if name == "go" and len(args) >= 2 and args[0].value == "env" and any(
+            a.value == "-w" for a in args[1:]
+        ):
+            for w in args[1:]:
+                text = w.value
+                if text is None or "=" not in text:
+                    continue
+                key, _, value = text.partition("=")
+                if key in GO_VARS:
+                    out.extend(_go_candidates(ctx, an, stage, pinned, key, value, w.span,
+                                              view.command_platforms(cmd), text, "go"))
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# AL205 pinned-toolchain-target
+
+
+def _option_words(args: Sequence[ShWord], names: Sequence[str]) -> list[ShWord]:
+    """Values of ``--opt VALUE`` / ``--opt=VALUE`` / ``-oVALUE`` (the whole word for ``=``)."""
+    out: list[ShWord] = []
+    for i, a in enumerate(args):
+        raw = a.value if a.value is not None else a.text
+        for n in names:
+            if raw == n and i + 1 < len(args):
+                out.append(args[i + 1])
+            elif raw.startswith(n + "=") or (n.startswith("-D") and raw.startswith(n)):
+                out.append(a)
+    return out
+
+
+def _subcommand(args: Sequence[ShWord]) -> str:
+    for a in args:
+        v = a.value
+        if v and not v.startswith("-"):
+            return v
+    return ""
+
+
+def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
+    an = analysis(ctx)
+    cands: list[_Candidate] = []
+    for stage in ctx.dockerfile.stages:
+        pinned = _stage_pinned_to(an, stage)
+        for ins in stage.instructions:
+            if ins.keyword in ("ENV", "ARG"):
+                for kv in ins.pairs:
+                    if kv.key not in TARGET_VARS or kv.value is None:
+                        continue
+                    val = _resolve_pair(an, ins, kv)
+                    if val is None or val.parametrized:
+                        continue
+                    for h in hits_in_value(val, ctx.platforms):
+                        cands.extend(_target_candidate(stage, pinned, h, f"{kv.key}",
+                                                       TARGET_VARS[kv.key], _fix_for(kv.key),
+                                                       kv.key))
+            elif ins.keyword == "RUN":
+                for view in an.scripts(ins):
+                    cands.extend(_toolchain_script(view, stage, pinned))
+    for c in _suppress_all_arch_builds(cands, ctx.platforms):
+        yield ctx.finding(c.span, c.message, platforms=c.broken)
+
+
+def _fix_for(key: str) -> str:
+    k = key.lower()
+    if "cargo" in k or "rust" in k:
+        return TARGETARCH_FIX["rust"]
+    if k.startswith("npm"):
+        return TARGETARCH_FIX["npm"]
+    if "pip" in k:
+        return TARGETARCH_FIX["pip"]
+    if "dotnet" in k or "runtime" in k:
+        return TARGETARCH_FIX["dotnet"]
+    return TARGETARCH_FIX["cc"]
+
+
+def _target_candidate(stage: Stage, pinned: Platform | None, h: ArchHit, what: str, role: str,
+                      fix: str, group: str) -> list[_Candidate]:
+    if _stage_named_for(stage, h.arch) or (pinned is not None and arch_matches(h.arch, pinned)):
+        return []
+    origin = f" (from {h.origin})" if h.origin else ""
+    return [_Candidate(
+        h.span, h.arch, h.broken,
+        f"{what} pins {role} to {h.token}{origin}; {image_phrase(h.broken)} would get a "
+        f"{h.token} build. {fix[0].upper() + fix[1:]}",
+        stage.index, group)]
+
+
+def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
+                      ) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    # assignments: CC=x86_64-linux-gnu-gcc, export CARGO_BUILD_TARGET=..., npm_config_arch=x64
+    for a in view.script.assignments():
+        if a.name not in TARGET_VARS or a.value is None or a.kind in ("for", "read"):
+            continue
+        plats = view.command_platforms(guards=a.guards)
+        for h in view.arch_hits(a.value, plats):
+            out.extend(_target_candidate(stage, pinned, h, a.name, TARGET_VARS[a.name],
+                                         _fix_for(a.name), a.name))
+    for cmd in view.commands():
+        name, args, _env = cmd.unwrapped()
+        if not name:
+            continue
+        plats = view.command_platforms(cmd)
+        if not plats:
+            continue
+        words: list[ShWord] = []
+        role, fix, what = "", "", name
+        sub = _subcommand(args)
+        if name in ("cargo", "rustc", "cross", "cargo-zigbuild"):
+            words = _option_words(args, ["--target"])
+            role, fix, what = "the Rust target", TARGETARCH_FIX["rust"], f"{name} --target"
+        elif name == "rustup" and sub == "target":
+            continue  # adding a target is harmless; building for it is what --target checks
+        elif name == "dotnet" and sub in ("publish", "build", "restore", "run", "test", "pack"):
+            words = _option_words(args, ["-r", "--runtime", "-a", "--arch"]) + [
+                a for a in args
+                if re.match(r"^[-/]p(roperty)?:RuntimeIdentifiers?=", a.value or a.text or "")
+            ]
+            role, fix, what = "the .NET runtime", TARGETARCH_FIX["dotnet"], f"dotnet {sub}"
+        elif name == "zig" or (name == "zig" and sub in ("cc", "c++", "build")):
+            words = _option_words(args, ["-target", "--target", "-Dtarget"])
+            role, fix, what = "the zig target", TARGETARCH_FIX["zig"], f"zig {sub}"
+        elif re.match(r"^pip[0-9.]*$", name) or (
+            name.startswith("python") and len(args) >= 2 and args[0].value == "-m"
+            and (args[1].value or "").startswith("pip")
+        ):
+            if sub in ("download", "install", "wheel") or "pip" in (args[1].value or "" if
+                                                                     len(args) > 1 else ""):
+                words = _option_words(args, ["--platform"])
+                role, fix, what = "pip's platform", TARGETARCH_FIX["pip"], "pip --platform"
+        elif name in ("npm", "yarn", "pnpm", "npx"):
+            words = _option_words(args, ["--arch", "--target_arch", "--target-arch", "--cpu"])
+            role, fix, what = "npm's target arch", TARGETARCH_FIX["npm"], f"{name} --arch"
+        elif name in ("configure",) or (cmd.name_value == "configure"):
+            words = _option_words(args, ["--host", "--target"])
+            role, fix, what = "the configure host", TARGETARCH_FIX["configure"], "configure --host"
+        elif name in ("gcc", "g++", "clang", "clang++", "cc", "c++"):
+            words = _option_words(args, ["--target", "-target"])
+            role, fix, what = "the C target", TARGETARCH_FIX["cc"], f"{name} --target"
+        elif re.match(r"^[a-z0-9_]+-[a-z0-9_]+-linux-[a-z0-9_]+-(gcc|g\+\+|cc|c\+\+|ld|ar)"
+                      r"(-[0-9.]+)?$", name) or re.match(
+                          r"^[a-z0-9_]+-linux-[a-z0-9_]+-(gcc|g\+\+|ld)(-[0-9.]+)?$", name):
+            # x86_64-linux-gnu-gcc main.c: a cross compiler called by its triple
+            if cmd.name is not None:
+                for h in view.arch_hits(cmd.name, plats):
+                    out.extend(_target_candidate(stage, pinned, h, name, "the C compiler",
+                                                 TARGETARCH_FIX["cc"], "cc"))
+            continue
+        for w in words:
+            for h in view.arch_hits(w, plats):
+                out.extend(_target_candidate(stage, pinned, h, what, role, fix, name))
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# AL206 build-platform-binary
+
+_XX = re.compile(r"^xx-")
+
+
+def _stage_scripts(an: ArchAnalysis, stage: Stage) -> list[tuple[Instruction, ScriptView]]:
+    return [(ins, v) for ins in stage.instructions if ins.keyword == "RUN"
+            for v in an.scripts(ins)]
+
+
+def _stage_uses_xx(an: ArchAnalysis, stage: Stage) -> bool:
+    for ins in stage.instructions:
+        f = ins.flag("from")
+        if f and f.value and "xx" in f.value.lower():
+            return True
+        if ins.keyword == "RUN":
+            for m in ins.flags_named("mount"):
+                src = m.mount_options().get("from", "")
+                if "xx" in src.lower():
+                    return True
+    for _ins, v in _stage_scripts(an, stage):
+        for c in v.commands():
+            if _XX.match(c.name_value):
+                return True
+    return False
+
+
+def _stage_env_param(an: ArchAnalysis, ins: Instruction, names: Sequence[str]) -> bool:
+    """Is one of ``names`` set, arch-dependently, as ENV/ARG visible to ``ins``?"""
+    scope = an.dvars(ins)
+    return any(n in scope and an.dvar_is_param(n, ins) for n in names)
+
+
+def _script_param(view: ScriptView, cmd: Command, names: Sequence[str]) -> bool:
+    """Is one of ``names`` set arch-dependently for ``cmd`` (prefix, export before it)?"""
+    for e in cmd.unwrapped()[2]:
+        if e.name in names and e.value is not None and view.is_param(e.value):
+            return True
+    for a in view.script.assignments():
+        if a.start >= cmd.start:
+            break
+        if a.name in names and a.kind != "prefix" and a.value is not None and view.is_param(
+            a.value
+        ):
+            return True
+        if a.name in names and a.kind != "prefix" and a.name in view.param_vars:
+            return True
+    return False
+
+
+def _env_value(view: ScriptView, an: ArchAnalysis, ins: Instruction, cmd: Command, name: str
+               ) -> tuple[str | None, Span | None]:
+    """The constant value of ``name`` for ``cmd`` (prefix, earlier export, ENV), if known."""
+    for e in cmd.unwrapped()[2]:
+        if e.name == name and e.value is not None:
+            return e.value.value, e.span
+    found: tuple[str | None, Span | None] = (None, None)
+    for a in view.script.assignments():
+        if a.start >= cmd.start:
+            break
+        if a.name == name and a.kind != "prefix" and a.value is not None:
+            found = (a.value.value, a.span)
+    if found[0] is not None:
+        return found
+    dv = an.dvars(ins).get(name)
+    if dv is not None and dv.value is not None:
+        return dv.value, dv.span
+    return None, None
+
+
+_COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++"}
+
+
+def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
+    an = analysis(ctx)
+    if ctx.single_platform:
+        return
+    for stage in ctx.dockerfile.stages:
+        if not an.is_build_stage(stage):
+            continue
+        consumers = [(st, ins) for st, ins in an.stages_copying_from(stage)
+                     if not an.is_build_stage(st)]
+        if not consumers:
+            continue
+        uses_xx = _stage_uses_xx(an, stage)
+        scripts = _stage_scripts(an, stage)
+        executed = _executed_paths(scripts)
+        consumer = consumers[0]
+        via = (f"stage {consumer[0].name or consumer[0].index} copies its output "
+               f"(line {consumer[1].line})")
+        for ins, view in scripts:
+            for cmd in view.commands():
+                name, args, _ = cmd.unwrapped()
+                sub = _subcommand(args)
+                if name == "go" and sub in ("build", "install"):
+                    if uses_xx or _is_tool_build(args, executed):
+                        continue
+                    go_param = _script_param(view, cmd, ("GOARCH",)) or _stage_env_param(
+                        an, ins, ("GOARCH",))
+                    if not go_param:
+                        goarch, _sp = _env_value(view, an, ins, cmd, "GOARCH")
+                        if goarch:  # a constant GOARCH is AL204's finding
+                            continue
+                        yield ctx.finding(
+                            cmd.name.span if cmd.name else cmd.span,
+                            f"go {sub} runs in a --platform=$BUILDPLATFORM stage without "
+                            f"GOARCH=$TARGETARCH, and {via}: every image would get a "
+                            "build-machine binary. Add ARG TARGETOS TARGETARCH and run "
+                            "GOOS=$TARGETOS GOARCH=$TARGETARCH go build (or xx-go)",
+                            platforms=ctx.platforms,
+                        )
+                        continue
+                    cgo, cgo_span = _env_value(view, an, ins, cmd, "CGO_ENABLED")
+                    if cgo == "1" and not _has_cross_cc(view, an, ins, cmd, stage):
+                        yield ctx.finding(
+                            cgo_span or cmd.span,
+                            "CGO_ENABLED=1 cross build in a --platform=$BUILDPLATFORM stage "
+                            "without a cross C toolchain: cgo would compile C code for the "
+                            "build machine. Use xx-go with xx-apk/xx-apt-get installing gcc "
+                            "for the target, set CC to a cross compiler, or CGO_ENABLED=0",
+                            platforms=ctx.platforms,
+                        )
+                elif name in ("cargo", "cargo-zigbuild", "cross") and sub in (
+                    "build", "install", "zigbuild", "auditable"
+                ):
+                    if uses_xx or name == "cross":
+                        continue
+                    targets = _option_words(args, ["--target"])
+                    if any(view.is_param(t) for t in targets):
+                        continue
+                    if targets:
+                        continue  # a constant --target is AL205's finding
+                    if _script_param(view, cmd, ("CARGO_BUILD_TARGET",)) or _stage_env_param(
+                        an, ins, ("CARGO_BUILD_TARGET",)
+                    ):
+                        continue
+                    if sub == "install" and _is_tool_build(args, executed):
+                        continue
+                    yield ctx.finding(
+                        cmd.name.span if cmd.name else cmd.span,
+                        f"cargo {sub} runs in a --platform=$BUILDPLATFORM stage without "
+                        f"--target, and {via}: every image would get a build-machine binary. "
+                        "Map TARGETARCH to a Rust triple and pass --target, or use xx-cargo",
+                        platforms=ctx.platforms,
+                    )
+                elif name in _COMPILERS:
+                    if uses_xx:
+                        continue
+                    if any(view.is_param(t) for t in _option_words(args, ["--target",
+                                                                          "-target"])):
+                        continue
+                    if any((a.value or "") in ("-E", "-dumpmachine", "--version", "-v")
+                           for a in args):
+                        continue
+                    if _is_tool_build(args, executed):
+                        continue
+                    yield ctx.finding(
+                        cmd.name.span if cmd.name else cmd.span,
+                        f"{name} compiles for the build machine in a --platform=$BUILDPLATFORM "
+                        f"stage, and {via}: every image would get a build-machine binary. Use "
+                        "xx-clang / a cross compiler chosen from TARGETARCH",
+                        platforms=ctx.platforms,
+                    )
+
+
+def _has_cross_cc(view: ScriptView, an: ArchAnalysis, ins: Instruction, cmd: Command,
+                  stage: Stage) -> bool:
+    if _script_param(view, cmd, ("CC", "CXX")) or _stage_env_param(an, ins, ("CC", "CXX")):
+        return True
+    cc, _ = _env_value(view, an, ins, cmd, "CC")
+    if cc and (find_arch_tokens(cc) or "zig" in cc or cc.startswith("xx-")):
+        return True
+    for _i, v in _stage_scripts(an, stage):
+        for c in v.commands():
+            for w in c.args:
+                t = w.value or w.text
+                if t.startswith(("crossbuild-essential", "gcc-aarch64", "gcc-x86-64",
+                                 "gcc-arm-linux", "gcc-multilib")) or "-linux-gnu" in t:
+                    return True
+    return False
+
+
+def _executed_paths(scripts: list[tuple[Instruction, ScriptView]]) -> set[str]:
+    out: set[str] = set()
+    for _ins, v in scripts:
+        for c in v.commands():
+            n = c.name.value if c.name is not None else None
+            if n:
+                out.add(n)
+                out.add(n.rsplit("/", 1)[-1])
+    return out
+
+
+def _is_tool_build(args: Sequence[ShWord], executed: set[str]) -> bool:
+    """``go install tool@version``, or ``-o /usr/local/bin/gen`` that a later command runs."""
+    for i, a in enumerate(args):
+        v = a.value or ""
+        if "@" in v and not v.startswith("-"):
+            return True
+        if v == "-o" and i + 1 < len(args):
+            out = args[i + 1].value or ""
+            if out and (out in executed or out.rsplit("/", 1)[-1] in executed):
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------------------
+# AL207 platform-arg-default
+
+
+def _default_breaks(ctx: CheckContext, name: str, value: str) -> tuple[list[Platform], str]:
+    v = value.strip().strip("\"'")
+    plats = list(ctx.platforms)
+    if name.startswith("BUILD"):
+        plats = [ctx.build_platform]
+    if "$" in v:
+        return [], ""
+    if name in ("TARGETPLATFORM", "BUILDPLATFORM"):
+        try:
+            p = Platform.parse(v)
+        except PlatformError:
+            return plats, v
+        return [q for q in plats if q != p and not (q.os == p.os and q.architecture ==
+                                                     p.architecture and not q.variant)], str(p)
+    if name in ("TARGETARCH", "BUILDARCH"):
+        toks = find_arch_tokens(v)
+        arch = toks[0].arch if toks else v
+        if not v:
+            return plats, "an empty architecture"
+        return broken_platforms(arch, plats), v
+    if name in ("TARGETOS", "BUILDOS"):
+        return [q for q in plats if q.os != v.lower()], v
+    if name in ("TARGETVARIANT", "BUILDVARIANT"):
+        return [q for q in plats if q.variant and q.variant != v.lower()], v or "no variant"
+    return [], ""
+
+
+def platform_arg_default(ctx: CheckContext) -> Iterator[Finding]:
+    for ins in ctx.dockerfile.instructions:
+        if ins.keyword != "ARG":
+            continue
+        for kv in ins.pairs:
+            if kv.key not in PLATFORM_ARGS or kv.value is None:
+                continue
+            broken, shown = _default_breaks(ctx, kv.key, kv.value)
+            if not broken and kv.key.startswith("TARGET"):
+                continue
+            where = "build machine" if kv.key.startswith("BUILD") else "platform"
+            whom = (f"{image_phrase(broken)} would be built as {shown}" if broken
+                    else "on another build machine the value would be wrong")
+            yield ctx.finding(
+                kv.value_span or kv.span,
+                f"ARG {kv.key}={kv.value} gives BuildKit's automatic {where} ARG a default "
+                f"that shadows the real value: {whom}. Declare it without a value "
+                f"(ARG {kv.key})",
+                platforms=broken or [],
+            )
+
+
+# --------------------------------------------------------------------------------------
+# AL208 build-platform-output
+
+
+def build_platform_output(ctx: CheckContext) -> Iterator[Finding]:
+    if ctx.single_platform:
+        return
+    an = analysis(ctx)
+    final = an.final_stage()
+    if final is None:
+        return
+    st: Stage | None = final
+    chain: list[Stage] = []
+    while st is not None and st.index not in [c.index for c in chain]:
+        chain.append(st)
+        if an.is_build_stage(st):
+            break
+        st = an.parent_stage(st)
+    if st is None or not an.is_build_stage(st):
+        return
+    if _export_only(final):
+        return
+    flag = st.platform
+    assert flag is not None
+    others = [p for p in ctx.platforms if p != ctx.build_platform] or list(ctx.platforms)
+    if st is final:
+        msg = (f"the image is built from a --platform=$BUILDPLATFORM stage: every platform's "
+               f"image would contain the build machine's {ctx.build_platform.architecture} "
+               f"files ({platform_list(others)} included). Drop --platform from the final "
+               "stage and COPY --from the build stage instead")
+        span = flag.span
+    else:
+        msg = (f"the final stage {final.name or final.index} starts FROM stage "
+               f"{st.name or st.index}, which is --platform=$BUILDPLATFORM: every platform's "
+               "image would be the build machine's. Start the final stage from a normal base "
+               "and COPY --from the build stage")
+        span = final.base_span
+    yield ctx.finding(span, msg, platforms=others)
+
+
+def _export_only(stage: Stage) -> bool:
+    """A ``FROM scratch`` stage that only collects files (an ``--output`` export stage)."""
+    if stage.base.lower() != "scratch":
+        return False
+    return all(i.keyword in ("FROM", "COPY", "ADD", "ARG", "LABEL", "WORKDIR")
+               for i in stage.instructions)
