@@ -35,6 +35,18 @@ from archlint.shell import Command, ShWord
 def stage_platforms(an: ArchAnalysis, stage: Stage | None) -> list[Platform] | None:
     """Platforms the stage's own code is built for; None for a build-machine stage
     (``FROM --platform=$BUILDPLATFORM``, directly or through its parent stage)."""
+    plats = _stage_platforms(an, stage)
+    if plats and stage is not None and stage.name:
+        # a stage named for one architecture (base-amd64, build-arm64), typically picked with
+        # FROM base-${TARGETARCH}: its code is for that architecture only
+        arches = {t.arch for t in find_arch_tokens(stage.name)}
+        if len(arches) == 1:
+            arch = arches.pop()
+            return [p for p in plats if not broken_platforms(arch, [p])]
+    return plats
+
+
+def _stage_platforms(an: ArchAnalysis, stage: Stage | None) -> list[Platform] | None:
     seen = 0
     st = stage
     while st is not None and seen < 64:
@@ -78,7 +90,24 @@ def origin_note(hit: ArchHit) -> str:
 
 
 def arch_name(arch: str) -> str:
-    return {"amd64": "x86-64", "386": "32-bit x86"}.get(arch, arch)
+    return {"amd64": "x86-64", "386": "32-bit x86", "arm": "32-bit ARM", "arm/v7": "ARMv7",
+            "arm/v6": "ARMv6", "arm/v5": "ARMv5"}.get(arch, arch)
+
+
+def a_arch(arch: str) -> str:
+    """``an x86-64`` / ``an arm64`` / ``a 32-bit x86``."""
+    name = arch_name(arch)
+    return ("an " if name[0] in "aeiouxAEIOUX" else "a ") + name
+
+
+def arches_label(arches: Sequence[str]) -> str:
+    """``x86`` for amd64+386, ``ARM`` for arm64+arm, else the names joined."""
+    s = set(arches)
+    if s == {"amd64", "386"}:
+        return "x86"
+    if s == {"arm64", "arm"}:
+        return "ARM"
+    return ", ".join(arch_name(a) for a in arches)
 
 
 # --------------------------------------------------------------------------------------
@@ -201,7 +230,7 @@ def _add_urls(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
 
 
 def _download_message(hit: ArchHit, url: str, plats: Sequence[Platform]) -> str:
-    return (f"downloads a {arch_name(hit.arch)} artifact ({hit.token} in the URL"
+    return (f"downloads {a_arch(hit.arch)} artifact ({hit.token} in the URL"
             f"{', from ' + hit.origin if hit.origin else ''}); {hit.breaks()}. "
             f"Fix: {fix_hint(url, plats)}")
 

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from archlint.checks.archvalues import ArchAnalysis, ScriptView, analysis, image_phrase
-from archlint.checks.artifacts import arch_name, instruction_platforms, run_platforms
+from archlint.checks.artifacts import (
+    arch_name,
+    arches_label,
+    instruction_platforms,
+    run_platforms,
+)
 from archlint.checks.context import CheckContext
 from archlint.checks.downloads import data_table
 from archlint.dockerfile.model import Dockerfile, Instruction, Span
@@ -181,7 +186,7 @@ def _jvm_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform], ignored
         if not broken:
             continue
         label = "64-bit" if name in ("UseCompressedOops", "UseCompressedClassPointers",
-                                     "ObjectAlignmentInBytes") else ", ".join(arches)
+                                     "ObjectAlignmentInBytes") else arches_label(arches)
         if ignored:
             f = ctx.finding(
                 _sub_span(t, m.start(), m.end()),
@@ -339,8 +344,8 @@ def _flag_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform], isa: b
                 seen.add(start)
                 yield ctx.finding(
                     _sub_span(t, start, end),
-                    f"{tok} (in {where}) is a {', '.join(arch_name(a) for a in fl.accepted)} "
-                    f"compiler option; the compiler for {image_phrase(broken)} rejects it "
+                    f"{tok} (in {where}) is an option of the {arches_label(fl.accepted)} "
+                    f"compilers only; the compiler for {image_phrase(broken)} rejects it "
                     f"(unrecognized command-line option). Fix: choose flags per architecture "
                     f"with a case on TARGETARCH, or drop it",
                     platforms=broken,
