@@ -544,7 +544,7 @@ class ArchAnalysis:
         dv = scope.get(name)
         value = dv.value if dv is not None else None
         if op in (":-", "-") and (value is None or (op == ":-" and value == "")):
-            return [Piece(word, "lit", use, origin=f"the default in ${{{name}{op}{word}}}",
+            return [Piece(word, "lit", use, origin=f"the default value of {name}",
                           direct=False)]
         if op in (":+", "+"):
             return [Piece(word if value else "", "lit", use, direct=False)]
@@ -784,7 +784,7 @@ class ScriptView:
             dv = self.an.dvars(self.ins).get(name)
             if dv is None or dv.value is None or (part.op.startswith(":") and dv.value == ""):
                 return [Piece(part.default or "", "lit", use,
-                              origin=f"the default in {part.text}", direct=False)]
+                              origin=f"the default value of {name}", direct=False)]
         if part.op in (":+", "+"):
             return [Piece("", "unknown", use, direct=False)]
         if part.op and part.op not in (":-", "-", ":=", "="):

@@ -357,7 +357,7 @@ def _target_candidate(stage: Stage, pinned: Platform | None, h: ArchHit, what: s
     return [_Candidate(
         h.span, h.arch, h.broken,
         f"{what} pins {role} to {h.token}{origin}; {image_phrase(h.broken)} would get a "
-        f"{h.token} build. {fix[0].upper() + fix[1:]}",
+        f"build for {h.token}. {fix[0].upper() + fix[1:]}",
         stage.index, group)]
 
 
