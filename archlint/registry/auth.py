@@ -130,6 +130,7 @@ class RegistryAuth(httpx.Auth):
         self.repo = repo
         self.count = count
         self.tried_credentials = False
+        self.used_token: str | None = None
 
     async def async_auth_flow(
         self, request: httpx.Request
@@ -146,7 +147,6 @@ class RegistryAuth(httpx.Auth):
         if not found:
             return
         store.challenges[self.host] = found[0]
-        store.forget(self.host, self.repo)
         if await self._apply(request, found[0], fresh=True):
             self.count("request")
             yield request
@@ -165,12 +165,15 @@ class RegistryAuth(httpx.Auth):
             request.headers["Authorization"] = f"Bearer {creds.registry_token}"
             return True
         async with store.lock(self.host, self.repo):
-            token = None if fresh else store.cached(self.host, self.repo)
+            token = store.cached(self.host, self.repo)
+            if fresh and token == self.used_token:
+                token = None  # the token this request carried was refused: get a new one
             if token is None:
                 token = await self.client.fetch_token(self.host, self.repo, challenge, creds)
                 if creds:
                     self.tried_credentials = True
         if token is None:
             return False
+        self.used_token = token
         request.headers["Authorization"] = f"Bearer {token}"
         return True
