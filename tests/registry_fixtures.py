@@ -56,7 +56,17 @@ Fixtures (scope, return type):
     CredentialHelper`` (``executable`` = docker-credential-<name>, ``env`` = {"PATH": bin
     dir first}, ``calls()`` = [{"action": "get", "server": host}, …], no secrets logged).
 
-``fault_server`` (session) -> ``registry_support.faults.FaultServer``: see its docstring.
+``fault_server`` (session) / ``faults`` (function, log and counters reset) ->
+    ``registry_support.faults.FaultServer``: a fault-injecting registry on 127.0.0.1 with a
+    second host on 127.0.0.2 (``other_host``) for redirects. ``ref("rate-limited")`` ->
+    "127.0.0.1:PORT/faults/rate-limited:latest"; presets: ok, single, not-found,
+    rate-limited, rate-limited-once, rate-limited-long, rate-limited-date, server-error,
+    flaky, slow, trickle, hang, digest-mismatch, truncated, oversized, oversized-chunked,
+    invalid-json, schema1, head-no-digest, redirect-loop, redirect-other-host,
+    blob-redirect, unauthorized, unauthorized-basic, forbidden (see the module docstring).
+    ``route(repo, Behavior(...), tag=None)`` adds a custom one; ``requests(server=
+    "main"|"other", path_contains=...)`` -> [RequestRecord(server, method, path, headers
+    (names only), authorization_scheme, status)], ``has_authorization``.
 
 Seeding goes through the push API once per version of the seeding code; the resulting
 storage is cached (``.pytest_cache/d/archlint-registry-seed``) and copied per session.
@@ -83,6 +93,7 @@ from registry_support.credentials import (
     write_credential_helper,
     write_docker_config,
 )
+from registry_support.faults import FaultServer
 from registry_support.handles import SeededRegistry, TokenRegistry
 from registry_support.images import RegistryPusher, SeededImage
 from registry_support.process import RegistryProcess
@@ -240,6 +251,19 @@ def credential_helper(tmp_path: Path):
         return write_credential_helper(tmp_path / f"bin-{name}", credentials, name)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def fault_server() -> Iterator[FaultServer]:
+    with FaultServer() as server:
+        yield server
+
+
+@pytest.fixture
+def faults(fault_server: FaultServer) -> FaultServer:
+    """The session's fault server with its request log and counters reset for this test."""
+    fault_server.reset()
+    return fault_server
 
 
 @pytest.fixture
