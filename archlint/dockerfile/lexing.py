@@ -187,6 +187,9 @@ def _reject_constant(name: str) -> float:
     raise ValueError(name)
 
 
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
 class NotStringArray(ValueError):
     """A JSON array whose elements are not all strings (BuildKit: an error, not shell form)."""
 
@@ -201,8 +204,10 @@ def parse_json_array(s: str, start: int, end: int) -> list[tuple[str, int, int]]
     if pos >= end or s[pos] != "[":
         return None
     text = s[pos:end]
+    # Like Go's json.Decoder (what BuildKit uses): the first JSON value counts, anything
+    # after it on the line is ignored.
     try:
-        value = json.loads(text, parse_constant=_reject_constant)
+        value, _end = _DECODER.raw_decode(text)
     except (ValueError, RecursionError):
         return None
     if not isinstance(value, list):
@@ -223,30 +228,82 @@ def parse_json_array(s: str, start: int, end: int) -> list[tuple[str, int, int]]
     return out
 
 
-def _skip_braced(s: str, pos: int, end: int) -> int:
-    """After ``${``: the offset just past the matching ``}``; LexError when missing."""
-    depth = 1
+_SPECIAL_PARAMS = frozenset("@*#?-$!0")
+
+
+def _name_end(s: str, pos: int, end: int) -> int:
+    """BuildKit ``processName``: digits, one special parameter, or [letters digits _]."""
+    if pos < end and s[pos].isdigit():
+        while pos < end and s[pos].isdigit():
+            pos += 1
+        return pos
+    if pos < end and s[pos] in _SPECIAL_PARAMS:
+        return pos + 1
+    while pos < end and (s[pos].isalnum() or s[pos] == "_"):
+        pos += 1
+    return pos
+
+
+def _until_brace(s: str, pos: int, end: int) -> int:
+    """BuildKit ``processStopOn('}')``: past the closing brace, through quotes and nested
+    substitutions; LexError at the end of the text."""
     while pos < end:
         ch = s[pos]
+        if ch == "}":
+            return pos + 1
         if ch == "\\":
             pos += 2
-            continue
-        if ch == "'" :
+        elif ch == "'":
             close = s.find("'", pos + 1, end)
             if close < 0:
                 raise LexError("unterminated single quote")
             pos = close + 1
-            continue
-        if ch == "$" and pos + 1 < end and s[pos + 1] == "{":
-            depth += 1
-            pos += 2
-            continue
-        if ch == "}":
-            depth -= 1
-            if depth == 0:
-                return pos + 1
-        pos += 1
+        elif ch == '"':
+            pos = _double_quoted_end(s, pos + 1, end)
+        elif ch == "$":
+            pos = _dollar_end(s, pos + 1, end)
+        else:
+            pos += 1
     raise LexError("missing '}'")
+
+
+def _double_quoted_end(s: str, pos: int, end: int) -> int:
+    while True:
+        if pos >= end:
+            raise LexError("unexpected end of statement while looking for matching double-quote")
+        c = s[pos]
+        if c == '"':
+            return pos + 1
+        if c == "\\":
+            pos += 2
+        elif c == "$":
+            pos = _dollar_end(s, pos + 1, end)
+        else:
+            pos += 1
+
+
+def _dollar_end(s: str, pos: int, end: int) -> int:
+    """After ``$``: the end of the substitution (BuildKit ``processDollar``, the version in
+    the oracle: ``-``, ``+``, ``?`` and ``:x`` modifiers; ``#``, ``%``, ``/`` are errors)."""
+    if pos >= end or s[pos] != "{":
+        return _name_end(s, pos, end)
+    pos += 1
+    if pos >= end:
+        raise LexError("syntax error: missing '}'")
+    if s[pos] in "{}:":
+        raise LexError("syntax error: bad substitution")
+    pos = _name_end(s, pos, end)
+    if pos >= end:
+        raise LexError("syntax error: missing '}'")
+    ch = s[pos]
+    pos += 1
+    if ch == "}":
+        return pos
+    if ch == ":":
+        return _until_brace(s, pos + 1, end) if pos < end else _until_brace(s, pos, end)
+    if ch in "-+?":
+        return _until_brace(s, pos, end)
+    raise LexError(f"unsupported modifier ({ch}) in substitution")
 
 
 def shell_words_raw(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -291,13 +348,13 @@ def shell_words_raw(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 if c == "\\":
                     pos += 2
                     continue
-                if c == "$" and pos + 1 < end and s[pos + 1] == "{":
-                    pos = _skip_braced(s, pos + 2, end)
+                if c == "$":
+                    pos = _dollar_end(s, pos + 1, end)
                     continue
                 pos += 1
             continue
-        if ch == "$" and pos + 1 < end and s[pos + 1] == "{":
-            pos = _skip_braced(s, pos + 2, end)
+        if ch == "$":
+            pos = _dollar_end(s, pos + 1, end)
             continue
         pos += 1
     if word_start >= 0:
@@ -346,7 +403,10 @@ def unquote_heredoc_name(rest: str) -> tuple[str, bool] | None:
             continue
         out.append(ch)
         pos += 1
-    return "".join(out), not quoted
+    name = "".join(out)
+    if not name:
+        return None  # BuildKit's lexer yields no word for ``""``
+    return name, not quoted
 
 
 def heredoc_markers(s: str, start: int, end: int) -> list[tuple[str, int, int, int, bool, bool]]:

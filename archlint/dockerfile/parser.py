@@ -243,7 +243,7 @@ class _Parser:
                 piece, eol = self._trim_continuation(raw)
                 builder.add(piece, cont_no, 1)
             logical = builder.build((lineno, lead + 1))
-            inst, i, last_line = self._instruction(logical, i, last_line)
+            inst, i, last_line = self._instruction(logical, i, last_line, (lineno, lead + 1))
             inst.comments = pending
             pending = []
             inst.index = len(self.instructions)
@@ -270,7 +270,7 @@ class _Parser:
     # -- one instruction ----------------------------------------------------------------
 
     def _instruction(
-        self, logical: SourceText, next_index: int, last_line: int
+        self, logical: SourceText, next_index: int, last_line: int, start: tuple[int, int]
     ) -> tuple[Instruction, int, int]:
         inst = self._node(logical, 0)
         carrier = inst.onbuild if inst.keyword == "ONBUILD" and inst.onbuild else inst
@@ -283,7 +283,9 @@ class _Parser:
                 carrier.heredocs.append(heredoc)
                 last_line = max(last_line, heredoc.span.end_line)
         end_col = len(self.lines[last_line - 1]) + 1 if self.lines else 1
-        inst.span = Span(inst.keyword_span.line, inst.keyword_span.column, last_line, end_col)
+        # BuildKit's StartLine is the first physical line (it differs from the keyword's line
+        # only for a logical line that starts with a bare continuation token).
+        inst.span = Span(start[0], start[1], last_line, end_col)
         if carrier is not inst:
             carrier.span = Span(
                 carrier.keyword_span.line, carrier.keyword_span.column, last_line, end_col

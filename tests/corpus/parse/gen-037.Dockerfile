@@ -1,0 +1,24 @@
+# syntax=docker/dockerfile:1
+ARG NODE_VERSION=20.11.1
+ARG ALPINE_VERSION=3.19
+FROM node:${NODE_VERSION}-alpine AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+
+FROM node:${NODE_VERSION}-alpine AS build
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+RUN npm run build
+
+FROM scratch
+COPY --from=build /out/app /app
+USER 65532:65532
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["/app"]
+
+
+FROM gcr.io/distroless/static-debian12:nonroot
+COPY --from=build /out/app /app
+ENTRYPOINT ["/app"]

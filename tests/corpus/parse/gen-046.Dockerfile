@@ -1,0 +1,33 @@
+﻿#syntax=docker/dockerfile:1-labs
+ARG  REGISTRY=docker.io
+ARG TAG
+FROM alpine:3.20
+RUN <<-'SCRIPT'
+	#!/bin/sh
+	echo "literal $HOME"
+	SCRIPT
+COPY <<EOF /etc/app/config.ini
+[server]
+port = 8080
+EOF
+
+from golang:alpine as build
+run apk add --no-cache git make
+workdir /build
+copy . .
+run make  build   BIN=/out/cli
+FROM gradle:8.6-jdk17 AS build
+COPY --chown=gradle:gradle . /home/gradle/src
+WORKDIR /home/gradle/src
+RUN gradle bootJar --no-daemon
+
+FROM openjdk:17-jdk-slim
+EXPOSE 8080
+RUN mkdir /app
+COPY --from=build /home/gradle/src/build/libs/*.jar /app/spring-boot-application.jar
+ENV JAVA_OPTS "-XX:+UseG1GC -XX:UseAVX=2"
+ENTRYPOINT exec java $JAVA_OPTS -jar /app/spring-boot-application.jar
+
+FROM gcr.io/distroless/static-debian12:nonroot
+COPY --from=build /out/app /app
+ENTRYPOINT ["/app"]

@@ -1,0 +1,39 @@
+ARG PYTHON_VERSION=3.12
+ARG VARIANT=slim-bookworm
+FROM node:20-alpine
+WORKDIR /app
+ONBUILD COPY package*.json ./
+ONBUILD RUN npm ci
+onbuild COPY . .
+ONBUILD   RUN   npm run build
+FROM alpine
+RUN echo one \
+\
+    two
+RUN echo a \
+
+  b
+RUN echo trailing \   
+  spaces
+RUN echo escaped \\
+RUN echo "hash # not a comment" # still not a comment
+    # indented comment
+RUN echo done
+FROM alpine:${ALPINE_VERSION}
+RUN apk add --no-cache ca-certificates tzdata \
+    && apkArch="$(apk --print-arch)" \
+    && case "$apkArch" in \
+        armhf) arch='armv6' ;; \
+        aarch64) arch='arm64' ;; \
+        x86_64) arch='amd64' ;; \
+        *) echo >&2 "error: unsupported architecture: $apkArch"; exit 1 ;; \
+    esac \
+    && wget -qO /usr/local/bin/tini "https://github.com/krallin/tini/releases/download/v0.19.0/tini-static-$arch" \
+    && chmod +x /usr/local/bin/tini
+ENTRYPOINT ["/usr/local/bin/tini", "--"]
+
+FROM alpine:3.19 AS runtime
+RUN addgroup -S app && adduser -S app -G app
+COPY --from=build --chown=app:app /out/ /usr/local/bin/
+USER app
+CMD ["app", "--help"]

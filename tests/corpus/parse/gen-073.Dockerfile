@@ -1,0 +1,37 @@
+# syntax=docker/dockerfile:1.7
+# check=skip=JSONArgsRecommended
+ARG PYTHON_VERSION=3.12
+ARG VARIANT=slim-bookworm
+FROM busybox:1.36
+SHELL ["/bin/sh", "-ec"]
+RUN ["echo", "exec form"]
+VOLUME ["/data", "/logs"]
+VOLUME /cache /tmp/x
+CMD [ "sh" , "-c" , "echo $HOME" ]
+ENTRYPOINT ["tini", "--", "docker-entrypoint.sh"]
+HEALTHCHECK --interval=30s --timeout=3s CMD ["wget", "-qO-", "http://localhost/"]
+
+FROM python:${PYTHON_VERSION}-${VARIANT} AS base
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
+WORKDIR /app
+RUN --mount=type=cache,target=/root/.cache/pip \
+    --mount=type=bind,source=requirements.txt,target=requirements.txt \
+    python -m pip install -r requirements.txt
+COPY . .
+CMD python -m app
+FROM gradle:8.6-jdk17 AS build
+COPY --chown=gradle:gradle . /home/gradle/src
+WORKDIR /home/gradle/src
+RUN gradle bootJar --no-daemon
+
+FROM openjdk:17-jdk-slim
+EXPOSE 8080
+RUN mkdir /app
+COPY --from=build /home/gradle/src/build/libs/*.jar /app/spring-boot-application.jar
+ENV JAVA_OPTS "-XX:+UseG1GC -XX:UseAVX=2"
+ENTRYPOINT exec java $JAVA_OPTS -jar /app/spring-boot-application.jar
+
+
+FROM --platform=$TARGETPLATFORM debian:bookworm-slim AS final
+ARG TARGETPLATFORM
+RUN echo "building for $TARGETPLATFORM"

@@ -1,0 +1,27 @@
+ARG RUST_VERSION=1.77
+FROM ubuntu:22.04
+ARG TARGETARCH
+RUN set -eux; \
+    arch="$(uname -m)"; \
+    case "$arch" in \
+        x86_64) url='https://example.org/tool-linux-x86_64.tar.gz' ;; \
+        aarch64) url='https://example.org/tool-linux-aarch64.tar.gz' ;; \
+        *) echo >&2 "error: unsupported architecture '$arch'"; exit 1 ;; \
+    esac; \
+    curl -fsSL "$url" | tar -xz -C /usr/local/bin
+
+  FROM   alpine:3.19   AS   Final
+	RUN	echo tabs
+Run echo mixed case
+maintainer someone@example.com
+LABEL org.opencontainers.image.title="demo app" \
+      org.opencontainers.image.version=1.0 \
+      description='single quoted'
+ENV PATH /usr/local/bin:$PATH
+ENV A=1 B="two words" C='three' D=a\ b
+EXPOSE 80 443/tcp
+WORKDIR /srv/my app
+
+FROM gcr.io/distroless/static-debian12:nonroot
+COPY --from=build /out/app /app
+ENTRYPOINT ["/app"]

@@ -1,0 +1,38 @@
+# syntax=docker/dockerfile:1
+ARG JDK=21
+ARG DISTRO=jammy
+  FROM   alpine:3.19   AS   Final
+	RUN	echo tabs
+Run echo mixed case
+maintainer someone@example.com
+LABEL org.opencontainers.image.title="demo app" \
+      org.opencontainers.image.version=1.0 \
+      description='single quoted'
+ENV PATH /usr/local/bin:$PATH
+ENV A=1 B="two words" C='three' D=a\ b
+EXPOSE 80 443/tcp
+WORKDIR /srv/my app
+FROM golang:1.22 AS onbuild-base
+ONBUILD ARG TARGETARCH
+ONBUILD RUN <<EOF
+go env GOARCH
+EOF
+ONBUILD ENV CGO_ENABLED=0
+FROM rust:1.76 as planner
+WORKDIR /app
+RUN cargo install cargo-chef
+COPY . .
+RUN cargo chef prepare --recipe-path recipe.json
+
+FROM rust:1.76 as cacher
+WORKDIR /app
+RUN cargo install cargo-chef
+COPY --from=planner /app/recipe.json recipe.json
+RUN cargo chef cook --release --target x86_64-unknown-linux-gnu --recipe-path recipe.json
+
+
+FROM alpine:3.19 AS runtime
+RUN addgroup -S app && adduser -S app -G app
+COPY --from=build --chown=app:app /out/ /usr/local/bin/
+USER app
+CMD ["app", "--help"]

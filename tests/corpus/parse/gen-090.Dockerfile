@@ -1,0 +1,23 @@
+# syntax=docker/dockerfile:1
+ARG GO_VERSION=1.22
+FROM ubuntu:22.04
+ARG TARGETARCH
+RUN set -eux; \
+    arch="$(uname -m)"; \
+    case "$arch" in \
+        x86_64) url='https://example.org/tool-linux-x86_64.tar.gz' ;; \
+        aarch64) url='https://example.org/tool-linux-aarch64.tar.gz' ;; \
+        *) echo >&2 "error: unsupported architecture '$arch'"; exit 1 ;; \
+    esac; \
+    curl -fsSL "$url" | tar -xz -C /usr/local/bin
+
+FROM node:18 AS frontend
+WORKDIR /ui
+COPY ui/ .
+RUN yarn install --frozen-lockfile \
+ && yarn build \
+ # the dist folder is copied later
+ && rm -rf node_modules
+
+FROM scratch
+COPY --link --from=build /out/app /

@@ -1,0 +1,29 @@
+# syntax = docker/dockerfile:1.4
+
+# Build file for the service
+ARG BASE_IMAGE=debian:bookworm-slim
+FROM golang:1.21 AS builder
+ENV CGO_ENABLED=0 \
+    GOOS=linux \
+    GOARCH=amd64
+WORKDIR /go/src/app
+COPY . .
+RUN go build -o /bin/server .
+FROM debian:12
+RUN --mount=type=cache,target=/var/cache/apt <<EOF
+  set -eu
+  # comments inside heredocs stay in the body
+  dpkgArch="$(dpkg --print-architecture)"
+  echo "$dpkgArch"
+
+EOF
+ADD --chmod=755 <<-"EOF" /usr/local/bin/healthcheck
+	#!/bin/sh
+	wget -qO- http://localhost:8080/health || exit 1
+	EOF
+
+FROM alpine:3.19 AS runtime
+RUN addgroup -S app && adduser -S app -G app
+COPY --from=build --chown=app:app /out/ /usr/local/bin/
+USER app
+CMD ["app", "--help"]

@@ -1,0 +1,13 @@
+# Maintained by the platform team.
+# See README for build instructions.
+
+FROM ubuntu:22.04
+ARG TARGETARCH
+RUN set -eux; \
+    arch="$(uname -m)"; \
+    case "$arch" in \
+        x86_64) url='https://example.org/tool-linux-x86_64.tar.gz' ;; \
+        aarch64) url='https://example.org/tool-linux-aarch64.tar.gz' ;; \
+        *) echo >&2 "error: unsupported architecture '$arch'"; exit 1 ;; \
+    esac; \
+    curl -fsSL "$url" | tar -xz -C /usr/local/bin

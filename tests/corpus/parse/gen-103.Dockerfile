@@ -1,0 +1,24 @@
+#syntax=docker/dockerfile:1-labs
+ARG NODE_VERSION=20.11.1
+ARG ALPINE_VERSION=3.19
+FROM gradle:8.6-jdk17 AS build
+COPY --chown=gradle:gradle . /home/gradle/src
+WORKDIR /home/gradle/src
+RUN gradle bootJar --no-daemon
+
+FROM openjdk:17-jdk-slim
+EXPOSE 8080
+RUN mkdir /app
+COPY --from=build /home/gradle/src/build/libs/*.jar /app/spring-boot-application.jar
+ENV JAVA_OPTS "-XX:+UseG1GC -XX:UseAVX=2"
+ENTRYPOINT exec java $JAVA_OPTS -jar /app/spring-boot-application.jar
+FROM alpine
+CMD ["broken json", ]
+ENTRYPOINT [not json]
+RUN [ "a" ]
+ADD ["https://example.org/file.tar.gz", "/tmp/"]
+COPY ["a b.txt", "/dst/"]
+HEALTHCHECK NONE
+
+FROM scratch
+COPY --link --from=build /out/app /

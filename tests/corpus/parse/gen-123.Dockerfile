@@ -1,0 +1,13 @@
+# syntax=docker/dockerfile:1
+ARG RUST_VERSION=1.77
+  FROM   alpine:3.19   AS   Final
+	RUN	echo tabs
+Run echo mixed case
+maintainer someone@example.com
+LABEL org.opencontainers.image.title="demo app" \
+      org.opencontainers.image.version=1.0 \
+      description='single quoted'
+ENV PATH /usr/local/bin:$PATH
+ENV A=1 B="two words" C='three' D=a\ b
+EXPOSE 80 443/tcp
+WORKDIR /srv/my app

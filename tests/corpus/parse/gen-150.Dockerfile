@@ -1,0 +1,20 @@
+#syntax=docker/dockerfile:1-labs
+ARG PYTHON_VERSION=3.12
+ARG VARIANT=slim-bookworm
+  FROM   alpine:3.19   AS   Final
+	RUN	echo tabs
+Run echo mixed case
+maintainer someone@example.com
+LABEL org.opencontainers.image.title="demo app" \
+      org.opencontainers.image.version=1.0 \
+      description='single quoted'
+ENV PATH /usr/local/bin:$PATH
+ENV A=1 B="two words" C='three' D=a\ b
+EXPOSE 80 443/tcp
+WORKDIR /srv/my app
+
+FROM alpine:3.19 AS runtime
+RUN addgroup -S app && adduser -S app -G app
+COPY --from=build --chown=app:app /out/ /usr/local/bin/
+USER app
+CMD ["app", "--help"]

@@ -1,0 +1,18 @@
+# syntax=docker/dockerfile:1.7
+# check=skip=JSONArgsRecommended
+ARG GO_VERSION=1.22
+FROM maven:3.9-eclipse-temurin-${JDK} AS build
+WORKDIR /workspace
+COPY pom.xml .
+RUN --mount=type=cache,target=/root/.m2 mvn -B dependency:go-offline
+COPY src src
+RUN --mount=type=cache,target=/root/.m2 mvn -B package -DskipTests
+
+FROM eclipse-temurin:${JDK}-jre-${DISTRO}
+COPY --from=build /workspace/target/*.jar /app/app.jar
+ENV JAVA_TOOL_OPTIONS="-XX:+UseContainerSupport -XX:MaxRAMPercentage=75"
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]
+
+FROM gcr.io/distroless/static-debian12:nonroot
+COPY --from=build /out/app /app
+ENTRYPOINT ["/app"]

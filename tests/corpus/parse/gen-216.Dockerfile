@@ -1,0 +1,21 @@
+# syntax = docker/dockerfile:1.4
+
+# Build file for the service
+ARG RUST_VERSION=1.77
+FROM --platform=$BUILDPLATFORM rust:${RUST_VERSION}-slim AS build
+ARG TARGETARCH
+RUN case "$TARGETARCH" in \
+      amd64) echo x86_64-unknown-linux-musl > /target ;; \
+      arm64) echo aarch64-unknown-linux-musl > /target ;; \
+      *) echo "unsupported $TARGETARCH"; exit 1 ;; \
+    esac && rustup target add "$(cat /target)"
+WORKDIR /src
+COPY Cargo.toml Cargo.lock ./
+COPY src ./src
+RUN cargo build --release --target "$(cat /target)" && \
+    cp target/"$(cat /target)"/release/app /app
+
+
+FROM --platform=$TARGETPLATFORM debian:bookworm-slim AS final
+ARG TARGETPLATFORM
+RUN echo "building for $TARGETPLATFORM"
