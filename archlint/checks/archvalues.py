@@ -687,6 +687,8 @@ class ScriptView:
                     choices.append([p.os])
                 elif part.name in ("TARGETVARIANT", "BUILDVARIANT"):
                     choices.append([p.variant])
+                elif part.name in ("TARGETARCH", "BUILDARCH"):
+                    choices.append([p.architecture])
                 elif part.name in ("TARGETPLATFORM", "BUILDPLATFORM"):
                     choices.append([str(p), f"{p.os}/{p.architecture}"])
                 else:

@@ -100,14 +100,16 @@ class Guard:
     span: Span | None = None  # the case item pattern / the condition
 
     def admits(self, spellings: set[str] | frozenset[str] | tuple[str, ...]) -> bool:
-        """Would the guarded code run when the subject is any of ``spellings``?"""
-        for s in spellings:
-            hit = any(_match(s, p) for p in self.patterns)
-            if self.negated:
-                hit = not hit
-            if hit and not any(_match(s, p) for p in self.excluded):
-                return True
-        return False
+        """Would the guarded code run when the subject is one of ``spellings`` (the ways one
+        platform may be spelled)? A spelling matched by ``patterns`` counts as a match (the
+        author wrote the spelling their source produces); one matched by ``excluded`` means
+        an earlier branch took it."""
+        hit = any(_match(s, p) for s in spellings for p in self.patterns)
+        if self.negated:
+            hit = not hit
+        if not hit:
+            return False
+        return not any(_match(s, p) for s in spellings for p in self.excluded)
 
 
 def _match(value: str, pattern: str) -> bool:
