@@ -43,7 +43,9 @@ def test_commands_in_every_construct() -> None:
 
 
 def test_words_value_parts_variables() -> None:
-    s = script('curl -o "/tmp/$name" "https://e.com/${VER:-1.0}/x-$(uname -m).tgz" \'lit $x\' a\\ b')
+    s = script(
+        'curl -o "/tmp/$name" "https://e.com/${VER:-1.0}/x-$(uname -m).tgz" \'lit $x\' a\\ b'
+    )
     curl = s.commands()[0]
     out, url, lit, esc = curl.args[1:]
     assert out.value is None and out.variables == ["name"]
@@ -91,7 +93,7 @@ def test_case_guards_and_exits() -> None:
     a_url = [a for a in s.assignments() if a.name == "url"]
     assert a_url[0].guards[0].patterns == ("amd64", "x86_64")
     assert a_url[0].span.line == 2
-    exit_cmd = [c for c in s.commands() if c.name_value == "exit"][0]
+    exit_cmd = next(c for c in s.commands() if c.name_value == "exit")
     g = exit_cmd.guards[0]
     assert g.excluded == ("amd64", "x86_64", "arm64")
     assert g.admits({"ppc64le"}) and not g.admits({"arm64", "aarch64"})
@@ -181,7 +183,7 @@ def test_shell_scripts_of_instructions() -> None:
     df = parse(DOCKERFILE, "Dockerfile")
     by = {i.line: i for i in df.instructions}
     (run1,) = shell_scripts(by[2])
-    curl = [c for c in parse_script(run1).commands() if c.name_value == "curl"][0]
+    curl = next(c for c in parse_script(run1).commands() if c.name_value == "curl")
     assert curl.span.line == 4 and curl.args[1].span.column == 16
     (body,) = shell_scripts(by[5])
     cmds = parse_script(body).commands()
@@ -205,7 +207,8 @@ def test_shell_scripts_of_instructions() -> None:
 
 def test_parse_speed() -> None:
     body = "set -eux; " + "; ".join(
-        f'case "$a" in amd64) x{i}=$(uname -m);; *) exit 1;; esac; curl -fsSL "https://e/{i}" | tar xz'
+        f'case "$a" in amd64) x{i}=$(uname -m);; *) exit 1;; esac; '
+        f'curl -fsSL "https://e/{i}" | tar xz'
         for i in range(10)
     )
     start = time.perf_counter()
