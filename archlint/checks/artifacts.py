@@ -85,6 +85,18 @@ def _val(w: ShWord) -> str:
     return w.value if w.value is not None else w.text
 
 
+def compatible(arch: str, p: Platform) -> bool:
+    """A 32-bit ARM artifact for an older variant runs on newer ones (v5 < v6 < v7)."""
+    if arch.startswith("arm/v") and p.architecture == "arm":
+        return arch[5:] <= (p.variant or "v7")[1:]
+    return False
+
+
+def really_broken(hit: ArchHit) -> list[Platform]:
+    """The platforms a hit breaks, minus those that run the older ARM variant it names."""
+    return [p for p in hit.broken if not compatible(hit.arch, p)]
+
+
 def origin_note(hit: ArchHit) -> str:
     return f" ({hit.token} comes from {hit.origin})" if hit.origin else ""
 
@@ -225,8 +237,10 @@ def _add_urls(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
         if not _looks_like_url(val.text) or val.parametrized:
             continue
         for hit in hits_in_value(val, plats):
-            yield ctx.finding(hit.span, _download_message(hit, val.text, plats),
-                              platforms=hit.broken)
+            hit.broken = really_broken(hit)
+            if hit.broken:
+                yield ctx.finding(hit.span, _download_message(hit, val.text, plats),
+                                  platforms=hit.broken)
 
 
 def _download_message(hit: ArchHit, url: str, plats: Sequence[Platform]) -> str:
@@ -250,7 +264,9 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
         for w in words:
             url = _url_of(view, w)
             for hit in view.arch_hits(w, run):
-                found.append((hit, url, run))
+                hit.broken = really_broken(hit)
+                if hit.broken:
+                    found.append((hit, url, run))
     # Fetching every requested architecture's asset unconditionally (a multi-arch bundle)
     # is not an arch-specific download.
     if found:
@@ -272,6 +288,9 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
             continue
         run = run_platforms(view, None, plats, a.guards)
         for hit in view.arch_hits(a.value, run):
+            hit.broken = really_broken(hit)
+            if not hit.broken:
+                continue
             yield ctx.finding(
                 hit.span,
                 f"{a.name}={hit.token} is set in a branch that also runs for "
@@ -328,10 +347,11 @@ _RPM_TOOLS = frozenset({"yum", "dnf", "microdnf", "tdnf", "zypper"})
 _RPM_VERBS = frozenset({"install", "localinstall", "reinstall", "upgrade", "update", "in"})
 
 
-def package_file_words(cmd: Command) -> tuple[str, list[ShWord]]:
+def package_file_words(cmd: Command, view: ScriptView | None = None) -> tuple[str, list[ShWord]]:
     """(tool, package-file arguments) of an install command."""
     name, args, _ = cmd.unwrapped()
-    vals = [_val(a) for a in args]
+    vals = [view.resolve(a).text if view is not None and a.value is None else _val(a)
+            for a in args]
     if name.startswith("python") and len(vals) >= 2 and vals[0] == "-m" and vals[1] in (
             "pip", "pip3"):
         name, args, vals = "pip", args[2:], vals[2:]
@@ -381,7 +401,7 @@ def arch_specific_package_file(ctx: CheckContext) -> Iterator[Finding]:
             continue
         for view in an.scripts(ins):
             for cmd in view.commands():
-                tool, files = package_file_words(cmd)
+                tool, files = package_file_words(cmd, view)
                 if not files:
                     continue
                 run = run_platforms(view, cmd, plats)
@@ -518,8 +538,16 @@ def _fits(available: list[str], p: Platform) -> bool:
     return key in available or p.architecture in available
 
 
+def _adds_i386(cmd: Command) -> bool:
+    name, args, _ = cmd.unwrapped()
+    vals = [a.value for a in args]
+    return name == "dpkg" and (("--add-architecture" in vals and "i386" in vals)
+                               or "--add-architecture=i386" in vals)
+
+
 def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
     an = analysis(ctx)
+    multiarch_i386: set[int] = set()  # stages where dpkg --add-architecture i386 ran
     for ins in ctx.dockerfile.instructions:
         if ins.keyword != "RUN":
             continue
@@ -528,13 +556,16 @@ def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
             continue
         for view in an.scripts(ins):
             for cmd in view.commands():
+                if _adds_i386(cmd):
+                    multiarch_i386.add(ins.stage)
                 run = run_platforms(view, cmd, plats)
                 if not run:
                     continue
                 yield from _add_architecture(ctx, cmd, run)
                 family, pkgs = _installed_packages(cmd)
                 for w in pkgs:
-                    yield from _package_findings(ctx, view, family, w, run)
+                    yield from _package_findings(ctx, view, family, w, run,
+                                                 ins.stage in multiarch_i386)
 
 
 def _add_architecture(ctx: CheckContext, cmd: Command, run: list[Platform]) -> Iterator[Finding]:
@@ -565,7 +596,7 @@ def _add_architecture(ctx: CheckContext, cmd: Command, run: list[Platform]) -> I
 
 
 def _package_findings(ctx: CheckContext, view: ScriptView, family: str, w: ShWord,
-                      run: list[Platform]) -> Iterator[Finding]:
+                      run: list[Platform], i386: bool = False) -> Iterator[Finding]:
     raw = w.value
     if raw is None:
         return
@@ -612,6 +643,8 @@ def _package_findings(ctx: CheckContext, view: ScriptView, family: str, w: ShWor
     if info is None:
         return
     available, why, hint = info
+    if i386 and "386" in available:
+        available = [*available, "amd64"]  # i386 multiarch packages install on amd64
     broken = [p for p in run if not _fits(available, p)]
     if not broken:
         return

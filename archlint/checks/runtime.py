@@ -390,6 +390,8 @@ _PATHS: tuple[tuple[re.Pattern[str], str], ...] = (
     # conda package/platform directories
     (re.compile(r"(?:conda|/pkgs/)[^\s:]*?(?<![\w])(?P<a>linux-64|linux-aarch64|linux-ppc64le)"
                 r"(?![\w])"), "conda"),
+    # a conda platform subdirectory as a path component (channel/linux-64/pkg.conda)
+    (re.compile(r"(?<=/)(?P<a>linux-64|linux-aarch64|linux-ppc64le)(?=/)"), "conda"),
     # CUDA target directories
     (re.compile(r"/targets/(?P<a>x86_64|sbsa|aarch64)-linux(?=/|:|$|\x00|\s)"), "cuda"),
 )
@@ -413,8 +415,12 @@ def _path_arch(kind: str, token: str) -> str:
 
 def arch_paths(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, matched path fragment, OCI arch) of architecture-specific paths."""
+    seen: set[int] = set()
     for rx, kind in _PATHS:
         for m in rx.finditer(text):
+            if m.end("a") in seen:
+                continue
+            seen.add(m.end("a"))
             yield m.start(), m.end(), m.group(0), _path_arch(kind, m.group("a"))
 
 
@@ -428,8 +434,11 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
         if ins.keyword in ("ENV", "ARG"):
             for kv in ins.pairs:
                 t = _pair_text(df, kv.value, kv.value_span)
-                if t is not None:
-                    yield from _path_findings(ctx, t, plats, f"{ins.keyword} {kv.key}")
+                if t is None:
+                    continue
+                if kv.key == "CONDA_SUBDIR" and t.text in _CONDA_ARCH:
+                    t = Text("conda/" + t.text, t.span, False)  # conda's platform subdir
+                yield from _path_findings(ctx, t, plats, f"{ins.keyword} {kv.key}")
         elif ins.keyword in ("COPY", "ADD"):
             from_other = ins.flag("from") is not None
             words = ins.args if from_other else ins.args[-1:]
@@ -449,6 +458,8 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
                 run = run_platforms(view, cmd, plats) if view is not None else plats
                 if not run:
                     continue
+                if cmd.name is not None:
+                    yield from _path_findings(ctx, _word_text(view, cmd.name), run, "command")
                 for a in args:
                     yield from _path_findings(ctx, _word_text(view, a), run, name)
                 for e in env:
