@@ -478,23 +478,27 @@ class ArchAnalysis:
 
     def dvars(self, ins: Instruction) -> dict[str, DVar]:
         """ARG/ENV visible to ``ins`` (inside FROM: the global ARGs)."""
-        key = ins.index
+        stage = self.stage_of(ins)
+        if stage is None or ins.keyword == "FROM":
+            return self._global_args()
+        return self._scope(stage, ins.index)
+
+    def _scope(self, stage: Stage, until: int, depth: int = 0) -> dict[str, DVar]:
+        """Variables visible before instruction index ``until`` of ``stage``."""
+        key = until if until >= 0 else -1 - stage.index
         hit = self._dvars.get(key)
         if hit is not None:
             return hit
         glob = self._global_args()
-        stage = self.stage_of(ins)
-        if stage is None or ins.keyword == "FROM":
-            self._dvars[key] = glob
-            return glob
         scope: dict[str, DVar] = {}
         parent = self.parent_stage(stage)
-        if parent is not None and parent.instructions:
-            for name, dv in self.dvars(parent.instructions[-1]).items():
+        if parent is not None and depth < 50:
+            end = parent.instructions[-1].index + 1 if parent.instructions else 0
+            for name, dv in self._scope(parent, end, depth + 1).items():
                 if dv.kind == "env":
                     scope[name] = dv
         for i2 in stage.instructions:
-            if i2.index >= ins.index:
+            if i2.index >= until:
                 break
             if i2.keyword == "ARG":
                 for kv in i2.pairs:

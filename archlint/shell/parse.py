@@ -383,11 +383,32 @@ class _Walker:
                 left = c
                 continue
             extra: tuple[Guard, ...] = ()
-            if op is not None:
-                g = self.condition_guards(left, "and" if op == "&&" else "or", negate=(op == "||"))
-                extra = g
+            if op == "&&":
+                for cond in self.and_chain(left):
+                    extra += self.condition_guards(cond, "and", negate=False)
+            elif op == "||":
+                chain = self.and_chain(left)
+                if len(chain) == 1:
+                    extra = self.condition_guards(chain[0], "or", negate=True)
+                elif chain:
+                    # ``[ a = x ] && b || c``: c runs at least when the test fails
+                    extra = self.condition_guards(chain[0], "or", negate=True)
+                    if not extra:
+                        extra = ()
             self.stmt(c, guards + extra, in_sub, depth)
             left = c
+
+    def and_chain(self, node: Any) -> list[Any]:
+        """The operands of ``a && b && c`` (a single node when it is not such a list)."""
+        if node.type != "list":
+            return [node]
+        ops = {c.type for c in node.children if not c.is_named}
+        if ops != {"&&"}:
+            return [node] if "||" not in ops else []
+        out: list[Any] = []
+        for c in node.named_children:
+            out.extend(self.and_chain(c))
+        return out
 
     def if_stmt(self, node: Any, guards: tuple[Guard, ...], in_sub: bool, depth: int) -> None:
         conds: list[Any] = []
