@@ -41,9 +41,7 @@ def command(name: str, message: str, **properties: object) -> str:
 
 
 def annotation(finding: Finding, root: str = ".") -> str:
-    message = finding.message.strip()
-    if finding.platforms:
-        message += f" (platforms: {', '.join(finding.platforms)})"
+    message = finding.message.strip()  # it names the platforms that break
     line = max(finding.line, 1)
     end_line = max(finding.end_line, line)
     return command(

@@ -72,9 +72,7 @@ def issues(report: RunReport) -> list[dict[str, Any]]:
         key = "\0".join((f.rule, path, line_text, token))
         seen[key] = seen.get(key, 0) + 1
         fingerprint = hashlib.sha256(f"{key}\0{seen[key]}".encode()).hexdigest()
-        description = f"{f.rule} {f.message.strip()}"
-        if f.platforms:
-            description += f" (platforms: {', '.join(f.platforms)})"
+        description = f"{f.rule} {f.message.strip()}"  # the message names the platforms
         begin = max(f.line, 1)
         out.append(
             {
