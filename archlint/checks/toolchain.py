@@ -99,14 +99,17 @@ def _conflicts_go(var: str, value: str, plats: Sequence[Platform]) -> tuple[list
         if not m or m.group(1) == "1":
             return [], ""
         lvl = int(m.group(1))
-        broken = [p for p in plats if p.architecture == "amd64"
-                  and int((p.variant or "v1").lstrip("v") or 1) < lvl]
+        # With plain linux/amd64 requested this is a CPU-level requirement (AL402 reports
+        # it); AL204 reports it when an explicit lower amd64 variant is requested.
+        broken = [p for p in plats if p.architecture == "amd64" and p.variant
+                  and int(p.variant.lstrip("v") or 1) < lvl]
         return broken, f"GOAMD64={v}"
     if var == "GOARM64":
         m = re.match(r"v(\d+)\.(\d+)", low)
         if not m or (m.group(1), m.group(2)) == ("8", "0"):
             return [], ""
-        broken = [p for p in plats if p.architecture == "arm64"]
+        broken = [p for p in plats if p.architecture == "arm64" and p.variant
+                  and p.variant < f"v{m.group(1)}.{m.group(2)}"]
         return broken, f"GOARM64={v}"
     return [], ""
 
