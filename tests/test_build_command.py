@@ -226,3 +226,12 @@ def test_stage_inherits_platform_from_its_base_stage() -> None:
         "FROM nginx:1.27\nCOPY --from=assets /dist /usr/share/nginx/html\n"
     )
     assert execution_platforms(parse(text, "Dockerfile"), [P("linux/arm64")]) == []
+
+
+def test_missing_cpu_level_is_not_an_emulation_fix() -> None:
+    info = _inspect("multi-node")  # amd64 up to v3 on native0
+    missing = missing_platforms(info, [P("linux/amd64/v4"), P("linux/riscv64")])
+    assert missing == [P("linux/amd64/v4"), P("linux/riscv64")]
+    msg = missing_message(info, missing)
+    assert "--install riscv64" in msg and "--install amd64" not in msg
+    assert "linux/amd64/v4: the builder runs that architecture, but its CPU lacks" in msg

@@ -167,7 +167,14 @@ def missing_message(
     name = builder or info.name or "default"
     have = ", ".join(str(p) for p in info.platforms) or "none reported"
     lacking = ", ".join(str(p) for p in missing)
-    emulable = [p for p in missing if p.os == "linux" and p.architecture in _BINFMT_NAMES]
+    native = {p.architecture for p in info.platforms}
+    # A feature level of an architecture the builder already runs (amd64/v3 on an amd64
+    # host without that CPU level) is a CPU question: binfmt does not emulate the host arch.
+    levels = [p for p in missing if p.architecture in native]
+    emulable = [
+        p for p in missing
+        if p.os == "linux" and p.architecture in _BINFMT_NAMES and p.architecture not in native
+    ]
     binfmt = ",".join(dict.fromkeys(_BINFMT_NAMES[p.architecture] for p in emulable))
     lines = [
         f"archlint: builder {name!r} cannot run {lacking} (it runs {have}); "
@@ -183,6 +190,11 @@ def missing_message(
         lines.append(
             "  1. emulation cannot provide these (not a Linux architecture binfmt emulates, or "
             "a CPU feature level the host lacks)"
+        )
+    if levels:
+        lines.append(
+            f"     ({', '.join(str(p) for p in levels)}: the builder runs that architecture, but "
+            "its CPU lacks that feature level; only a node whose CPU has it can build it)"
         )
     plats = ",".join(str(p) for p in missing)
     host = f"ssh://user@{missing[0].architecture}-host" if missing else "ssh://user@host"

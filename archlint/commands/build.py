@@ -116,7 +116,9 @@ def run_build(check: CheckArgs, build: BuildArgs) -> int:
     if declared and choice.source != "Dockerfile" and set(declared) != set(platforms):
         _err(
             f"warning: {dockerfile} declares platforms={','.join(declared)}; the build is for "
-            f"{','.join(platforms)} (from the {choice.source})"
+            f"{','.join(platforms)} (from the {choice.source}), while the checks follow the "
+            "file's declaration as archlint check does: remove the declaration to check what "
+            "is built"
         )
 
     # 1. The checks, with check's own pipeline, reporters and exit policy.
