@@ -317,7 +317,7 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
             f"case {subj.text} chooses the download per architecture but has no branch for "
             f"{platform_list(missing)}; the build fails or downloads nothing there. "
             f"Fix: add a branch for {platform_list(missing)}"
-            f"{_project_hint(view, urls, missing)}",
+            f"{_project_hint(view, urls + [a.value for a in guarded if a.value], missing)}",
             platforms=missing,
         )
 

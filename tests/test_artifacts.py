@@ -1,0 +1,300 @@
+"""AL301-AL304: downloads, package files, context copies and packages of one architecture."""
+
+from __future__ import annotations
+
+import pytest
+
+from archlint.checks.downloads import case_mapping, find_project, fix_hint, projects
+from archlint.engine import lint_text
+from archlint.platforms import Platform, parse_platform_list
+
+RULES = ["AL301", "AL302", "AL303", "AL304"]
+
+
+def run(text: str, rule: str, platforms: list[str] | None = None, **kw):
+    return [f for f in lint_text(text, select=[rule], platforms=platforms, **kw) if f.rule == rule]
+
+
+def lines(text: str, rule: str, platforms: list[str] | None = None, **kw) -> list[int]:
+    return sorted({f.line for f in run(text, rule, platforms, **kw)})
+
+
+# --------------------------------------------------------------------------- AL301
+
+
+def test_download_message_names_broken_platform_and_project_mapping():
+    text = (
+        "FROM debian:bookworm-slim\n"
+        "RUN curl -fsSLO https://nodejs.org/dist/v20.15.0/node-v20.15.0-linux-x64.tar.xz\n"
+    )
+    [f] = run(text, "AL301")
+    assert f.platforms == ["linux/arm64"]
+    assert "linux/arm64" in f.message
+    assert "amd64) a=x64" in f.message and "arm64) a=arm64" in f.message
+    # the finding points at the x64 token of the URL, not at column 1
+    assert text.splitlines()[1][f.column - 1 : f.end_column - 1] == "x64"
+
+
+def test_only_amd64_requested_is_silent():
+    text = "FROM alpine\nRUN wget https://dl.k8s.io/release/v1.30.0/bin/linux/amd64/kubectl\n"
+    assert run(text, "AL301", ["linux/amd64"]) == []
+    assert lines(text, "AL301", ["linux/amd64", "linux/arm64"]) == [2]
+
+
+def test_arg_default_and_build_arg_override():
+    text = (
+        "FROM alpine\n"
+        "ARG ARCH=amd64\n"
+        "RUN wget https://github.com/derailed/k9s/releases/download/v0.32.5/k9s_Linux_${ARCH}.tar.gz\n"
+    )
+    [f] = run(text, "AL301")
+    assert "ARG ARCH=amd64" in f.message
+    # overriding with the arch of the only other platform still breaks amd64
+    [g] = run(text, "AL301", build_args={"ARCH": "arm64"})
+    assert g.platforms == ["linux/amd64"]
+
+
+def test_env_url_then_download_and_shell_variable():
+    env = (
+        "FROM alpine\n"
+        "ENV URL=https://github.com/cloudflare/cloudflared/releases/download/2024.6.1/"
+        "cloudflared-linux-amd64\n"
+        'RUN wget -O /usr/local/bin/cloudflared "$URL"\n'
+    )
+    assert lines(env, "AL301") == [3]
+    shell = (
+        "FROM debian\n"
+        "RUN A=amd64; curl -fsSLo /tmp/tf.zip "
+        "https://releases.hashicorp.com/terraform/1.8.5/terraform_1.8.5_linux_$A.zip\n"
+    )
+    assert lines(shell, "AL301") == [2]
+
+
+@pytest.mark.parametrize(
+    "run_line",
+    [
+        "ARG TARGETARCH\nRUN curl -o k https://dl.k8s.io/release/v1/bin/linux/${TARGETARCH}/kubectl",
+        'RUN a="$(dpkg --print-architecture)"; curl -o k https://dl.k8s.io/release/v1/bin/linux/$a/kubectl',
+        "RUN curl -o m.sh "
+        "https://repo.anaconda.com/miniconda/Miniconda3-latest-Linux-$(uname -m).sh",
+        'RUN [ "$(uname -m)" = x86_64 ] && curl -Lo kind https://kind.sigs.k8s.io/dl/v0.23.0/kind-linux-amd64',
+        "RUN for a in amd64 arm64; do "
+        "curl -O https://dl.k8s.io/release/v1/bin/linux/$a/kubectl; done",
+        "RUN curl -o a https://get.helm.sh/helm-v3-linux-amd64.tar.gz && "
+        "curl -o b https://get.helm.sh/helm-v3-linux-arm64.tar.gz",
+        "# curl https://dl.k8s.io/release/v1/bin/linux/amd64/kubectl\nRUN true",
+        'RUN echo "abc123  kubectl-linux-amd64" | tee /tmp/sums',
+        "RUN git clone https://github.com/kubernetes-sigs/kustomize.git /src",
+    ],
+)
+def test_multi_arch_patterns_stay_silent(run_line: str):
+    assert run("FROM debian:bookworm\n" + run_line + "\n", "AL301") == []
+
+
+def test_build_platform_stage_and_named_stage_are_silent():
+    text = (
+        "FROM --platform=$BUILDPLATFORM golang:1.22 AS gen\n"
+        "RUN curl -o p.zip https://github.com/protocolbuffers/protobuf/releases/download/v27.1/"
+        "protoc-27.1-linux-x86_64.zip\n"
+        "FROM gen AS gen2\n"
+        "RUN curl -o y https://github.com/mikefarah/yq/releases/download/v4/yq_linux_amd64\n"
+        "FROM ubuntu:22.04 AS base-amd64\n"
+        "RUN curl -o k https://dl.k8s.io/release/v1/bin/linux/amd64/kubectl\n"
+        "FROM base-${TARGETARCH}\n"
+    )
+    assert run(text, "AL301") == []
+
+
+def test_constant_platform_stage_uses_its_platform():
+    text = (
+        "FROM --platform=linux/arm64 debian AS arm\n"
+        "RUN curl -o k https://dl.k8s.io/release/v1/bin/linux/arm64/kubectl\n"
+        "RUN curl -o k https://dl.k8s.io/release/v1/bin/linux/amd64/kubectl\n"
+    )
+    [f] = run(text, "AL301")
+    assert f.line == 3 and f.platforms == ["linux/arm64"]
+
+
+def test_case_without_branch_for_requested_platform():
+    text = (
+        "FROM debian\n"
+        'RUN case "$(dpkg --print-architecture)" in \\\n'
+        "      amd64) u=https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip ;; \\\n"
+        "    esac; curl -o /tmp/a.zip \"$u\"\n"
+    )
+    [f] = run(text, "AL301")
+    assert f.line == 2 and "no branch for linux/arm64" in f.message
+    assert "aarch64" in f.message  # the project's spelling for the missing platform
+    plats = ["linux/amd64", "linux/arm64", "linux/ppc64le"]
+    [g] = run(text, "AL301", plats)
+    assert g.platforms == ["linux/arm64", "linux/ppc64le"]
+    assert "AWS CLI v2 publishes no build for linux/ppc64le" in g.message
+
+
+def test_branch_assignment_that_runs_for_another_arch():
+    text = (
+        "FROM debian\nARG TARGETARCH\n"
+        'RUN case "$TARGETARCH" in arm64) E=arm64 ;; *) E=amd64 ;; esac; '
+        "curl -o e.tgz https://github.com/etcd-io/etcd/releases/download/v3.5.14/"
+        "etcd-v3.5.14-linux-$E.tar.gz\n"
+    )
+    assert run(text, "AL301") == []  # amd64 and arm64 both served correctly
+    [f] = run(text, "AL301", ["linux/amd64", "linux/arm64", "linux/s390x"])
+    assert f.platforms == ["linux/s390x"] and "E=amd64" in f.message
+
+
+def test_older_arm_variant_artifact_runs_on_newer_variant():
+    text = (
+        "FROM debian\n"
+        'RUN case "$(dpkg --print-architecture)" in '
+        "armhf) u=https://dl.google.com/go/go1.22.5.linux-armv6l.tar.gz ;; "
+        "amd64) u=https://dl.google.com/go/go1.22.5.linux-amd64.tar.gz ;; esac; wget \"$u\"\n"
+    )
+    assert run(text, "AL301", ["linux/amd64", "linux/arm/v7"]) == []
+
+
+def test_add_url_and_python_fetch():
+    text = (
+        "FROM alpine\n"
+        "ADD https://github.com/krallin/tini/releases/download/v0.19.0/tini-amd64 /tini\n"
+        "RUN python3 -c \"import urllib.request as u; u.urlretrieve("
+        "'https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip', '/a.zip')\"\n"
+    )
+    fs = run(text, "AL301")
+    assert [f.line for f in fs] == [2, 3]
+    assert "dpkg" in fs[0].message  # tini's note on its dpkg spellings
+
+
+# --------------------------------------------------------------------------- AL302
+
+
+def test_package_file_installers():
+    text = (
+        "FROM debian\n"
+        "RUN dpkg -i /tmp/tool_1.0_amd64.deb\n"
+        "RUN apt-get install -y ./agent_2.0_amd64.deb\n"
+        "RUN rpm -Uvh https://example.com/a-1.0-1.x86_64.rpm\n"
+        "RUN apk add --allow-untrusted /tmp/t-1.0-r0.x86_64.apk\n"
+        "RUN python3 -m pip install ./w/x-1.0-cp311-cp311-manylinux_2_17_x86_64.whl\n"
+        "RUN dpkg -i /tmp/fonts_1.0_all.deb && rpm -i /tmp/c-1.0.noarch.rpm\n"
+        "RUN pip install ./dist/lib-1.0-py3-none-any.whl\n"
+    )
+    assert lines(text, "AL302") == [2, 3, 4, 5, 6]
+
+
+def test_package_file_name_from_env_and_guard():
+    text = (
+        "FROM ubuntu\nENV DEB=smp_1.2_amd64.deb\nRUN dpkg -i /tmp/${DEB}\n"
+        'RUN case "$(dpkg --print-architecture)" in amd64) dpkg -i /t/a_amd64.deb ;; '
+        "arm64) dpkg -i /t/a_arm64.deb ;; esac\n"
+    )
+    assert lines(text, "AL302") == [3]
+
+
+# --------------------------------------------------------------------------- AL303
+
+
+def test_copy_from_context_naming_one_arch():
+    text = (
+        "FROM alpine\nARG TARGETARCH\nARG LIB=x86_64\n"
+        "COPY dist/app_linux_amd64_v1/app /app\n"
+        "COPY vendor/${LIB}/ /usr/lib/\n"
+        "COPY dist/app-linux-${TARGETARCH} /app2\n"
+        "COPY --from=build /out/app-linux-amd64 /app3\n"
+        "ADD https://example.com/x-amd64 /x\n"
+    )
+    fs = run(text, "AL303")
+    assert [f.line for f in fs] == [4, 5]
+    assert fs[0].severity.value == "warning"
+    assert "ARG LIB=x86_64" in fs[1].message
+
+
+# --------------------------------------------------------------------------- AL304
+
+
+def test_arch_limited_packages_and_i386():
+    text = (
+        "FROM debian:bookworm\n"
+        "RUN dpkg --add-architecture i386 && apt-get update\n"
+        "RUN apt-get install -y --no-install-recommends gcc-multilib libssl-dev\n"
+        "RUN apt-get install -y -t bookworm-backports libc6:i386\n"
+        "RUN apk add --no-cache intel-ucode\n"
+    )
+    fs = run(text, "AL304")
+    assert [f.line for f in fs] == [2, 3, 4, 5]
+    multilib = fs[1]
+    assert "gcc-multilib" in multilib.message and multilib.platforms == ["linux/arm64"]
+    # the finding is on the package word itself
+    assert text.splitlines()[2][multilib.column - 1 : multilib.end_column - 1] == "gcc-multilib"
+
+
+def test_arch_limited_package_guarded_or_portable():
+    text = (
+        "FROM debian:bookworm\nARG TARGETARCH\n"
+        'RUN if [ "$TARGETARCH" = "amd64" ]; then apt-get install -y gcc-multilib intel-mkl; fi\n'
+        "RUN apt-get install -y chromium valgrind libopenblas-dev\n"
+    )
+    assert run(text, "AL304") == []
+
+
+def test_i386_multiarch_packages_on_amd64_only_build():
+    text = ("FROM debian\nRUN dpkg --add-architecture i386 && apt-get update && "
+            "apt-get install -y wine32 libc6:i386 lib32gcc-s1\n")
+    assert run(text, "AL304", ["linux/amd64"]) == []
+    assert run(text, "AL304", ["linux/arm64"])
+
+
+def test_rpm_arch_suffix_and_vendor_package():
+    text = ("FROM rockylinux:9\nRUN dnf install -y glibc.i686 zlib\n"
+            "RUN ACCEPT_EULA=Y yum install -y msodbcsql17\n")
+    assert lines(text, "AL304") == [2, 3]
+
+
+# --------------------------------------------------------------------------- naming table
+
+
+def test_download_table_is_complete_and_patterns_compile():
+    projs = projects()
+    names = {p.name for p in projs}
+    for needed in ("kubectl", "helm", "tini", "gosu", "Go", "Node.js", "Miniconda", "AWS CLI v2",
+                   "Eclipse Temurin", "yq", "jq", "Docker static binaries", "GitHub CLI",
+                   "docker buildx", "docker compose", "kind", "k9s"):
+        assert needed in names
+    for p in projs:
+        assert p.patterns and "<arch>" in p.url and "amd64" in p.arch
+
+
+@pytest.mark.parametrize(
+    ("url", "project", "amd64", "arm64"),
+    [
+        ("https://nodejs.org/dist/v20.1.0/node-v20.1.0-linux-x64.tar.xz", "Node.js", "x64",
+         "arm64"),
+        ("https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip", "AWS CLI v2", "x86_64",
+         "aarch64"),
+        ("https://get.helm.sh/helm-v3.15.2-linux-amd64.tar.gz", "helm", "amd64", "arm64"),
+        ("https://download.docker.com/linux/static/stable/x86_64/docker-26.1.4.tgz",
+         "Docker static binaries", "x86_64", "aarch64"),
+        ("https://github.com/adoptium/temurin21-binaries/releases/download/x/"
+         "OpenJDK21U-jdk_x64_linux_hotspot_21.0.3_9.tar.gz", "Eclipse Temurin", "x64", "aarch64"),
+    ],
+)
+def test_project_spellings(url: str, project: str, amd64: str, arm64: str):
+    proj = find_project(url)
+    assert proj is not None and proj.name == project
+    assert proj.spelling(Platform.parse("linux/amd64")) == amd64
+    assert proj.spelling(Platform.parse("linux/arm64")) == arm64
+
+
+def test_fix_hint_forms():
+    plats = parse_platform_list(["linux/amd64,linux/arm64"])
+    assert "$TARGETARCH" in fix_hint("https://dl.k8s.io/release/v1/bin/linux/amd64/kubectl", plats)
+    node = find_project("https://nodejs.org/dist/v1/node-v1-linux-x64.tar.xz")
+    assert node is not None
+    arm = parse_platform_list(["linux/amd64,linux/arm/v7"])
+    mapping = case_mapping(node, arm)
+    assert mapping.startswith('case "$TARGETARCH$TARGETVARIANT" in amd64) a=x64 ;;')
+    assert "armv7) a=armv7l ;;" in mapping
+    generic = fix_hint("https://example.com/x-amd64", plats)
+    assert "TARGETARCH" in generic
+    for hint in (mapping, generic):
+        assert "{" not in hint and "`" not in hint

@@ -1,0 +1,163 @@
+"""AL401-AL403: JVM options of one CPU, compiler flags of one CPU, architecture paths."""
+
+from __future__ import annotations
+
+import pytest
+
+from archlint.checks.runtime import arch_paths
+from archlint.engine import lint_text
+
+
+def run(text: str, rule: str, platforms: list[str] | None = None):
+    return [f for f in lint_text(text, select=[rule], platforms=platforms) if f.rule == rule]
+
+
+def token(text: str, f) -> str:
+    line = text.splitlines()[f.line - 1]
+    return line[f.column - 1 : f.end_column - 1]
+
+
+# --------------------------------------------------------------------------- AL401
+
+
+def test_jvm_flag_in_env_points_at_the_option():
+    text = 'FROM eclipse-temurin:21\nENV JAVA_TOOL_OPTIONS="-Xmx1g -XX:UseAVX=2"\n'
+    [f] = run(text, "AL401")
+    assert f.severity.value == "error" and f.platforms == ["linux/arm64"]
+    assert token(text, f) == "-XX:UseAVX=2"
+    assert "Unrecognized VM option" in f.message
+
+
+def test_jvm_flag_exec_and_shell_form():
+    text = (
+        "FROM eclipse-temurin:21\n"
+        'ENTRYPOINT ["java", "-XX:+UseLSE", "-jar", "/a.jar"]\n'
+        "CMD exec java -XX:+UseSSE42Intrinsics -jar /a.jar\n"
+        "RUN JAVA_OPTS=-XX:+UseSVE java -version\n"
+    )
+    fs = run(text, "AL401")
+    assert [(f.line, f.platforms) for f in fs] == [
+        (2, ["linux/amd64"]), (3, ["linux/arm64"]), (4, ["linux/amd64"])]
+
+
+def test_ignore_unrecognized_makes_it_info():
+    text = ('FROM eclipse-temurin:21\n'
+            'ENV JAVA_TOOL_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions -XX:UseAVX=2"\n')
+    [f] = run(text, "AL401")
+    assert f.severity.value == "info" and "IgnoreUnrecognizedVMOptions" in f.message
+    # the ignore switch in another option variable of the stage counts too
+    other = ('FROM eclipse-temurin:21\nENV JAVA_TOOL_OPTIONS=-XX:+IgnoreUnrecognizedVMOptions\n'
+             'ENV JAVA_OPTS="-XX:+UseLSE"\n')
+    [g] = run(other, "AL401")
+    assert g.severity.value == "info"
+
+
+def test_shared_and_portable_flags_are_silent():
+    text = ('FROM eclipse-temurin:21\n'
+            'ENV JAVA_OPTS="-XX:+UseAES -XX:+UseSHA -XX:+UseFMA -XX:MaxRAMPercentage=75 '
+            '-XX:+UseCompressedOops"\n')
+    assert run(text, "AL401") == []
+
+
+def test_lp64_only_flag_on_32bit_arm():
+    text = 'FROM eclipse-temurin:17\nENV JDK_JAVA_OPTIONS="-XX:+UseCompressedOops"\n'
+    [f] = run(text, "AL401", ["linux/amd64", "linux/arm/v7"])
+    assert f.platforms == ["linux/arm/v7"] and "64-bit" in f.message
+
+
+def test_jvm_flag_guarded_by_arch():
+    text = ('FROM eclipse-temurin:21\n'
+            'RUN if [ "$(uname -m)" = "x86_64" ]; then java -XX:UseAVX=2 -version; fi\n')
+    assert run(text, "AL401") == []
+
+
+# --------------------------------------------------------------------------- AL402
+
+
+def test_native_flags_everywhere_even_single_platform():
+    text = ('FROM gcc:14\nENV CFLAGS="-O3 -march=native"\n'
+            'RUN RUSTFLAGS="-C target-cpu=native" cargo build\n'
+            'RUN cmake -DCMAKE_CXX_FLAGS="-O3 -mtune=native" ..\n')
+    fs = run(text, "AL402", ["linux/amd64"])
+    assert [f.line for f in fs] == [2, 3, 4]
+    assert token(text, fs[0]) == "-march=native"
+
+
+@pytest.mark.parametrize(
+    ("line", "broken"),
+    [
+        ("RUN gcc -O2 -mavx2 -o x x.c", ["linux/arm64"]),
+        ("RUN gcc -m32 -o x x.c", ["linux/arm64"]),
+        ("RUN aarch64-linux-gnu-gcc -march=armv8-a+crc -o x x.c", ["linux/amd64"]),
+        ('ENV CFLAGS="-mfpu=neon"', ["linux/amd64", "linux/arm64"]),
+        ("ENV GOAMD64=v3", ["linux/amd64"]),
+    ],
+)
+def test_isa_flags(line: str, broken: list[str]):
+    [f] = run(f"FROM debian\n{line}\n", "AL402")
+    assert f.platforms == broken
+
+
+def test_isa_flags_in_other_contexts_or_per_arch_are_silent():
+    text = (
+        "FROM debian\nARG TARGETARCH\n"
+        'RUN case "$TARGETARCH" in amd64) export CFLAGS="-mavx2" ;; '
+        'arm64) export CFLAGS="-march=armv8-a" ;; esac; make\n'
+        "RUN xz -m32 file.txt || true\n"
+        'ENV CFLAGS="-O2 -pipe"\n'
+    )
+    assert run(text, "AL402") == []
+    assert run("FROM debian\nRUN gcc -mavx2 x.c\n", "AL402", ["linux/amd64"]) == []
+
+
+# --------------------------------------------------------------------------- AL403
+
+
+def test_java_home_and_triplet_paths():
+    text = (
+        "FROM debian:bookworm\n"
+        "ENV JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64\n"
+        "ENV LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2\n"
+        "COPY --from=deps /usr/lib/x86_64-linux-gnu/libpq.so.5 /usr/lib/\n"
+        'ENTRYPOINT ["/lib64/ld-linux-x86-64.so.2", "/app"]\n'
+        "ENV CONDA_SUBDIR=linux-64\n"
+    )
+    fs = run(text, "AL403")
+    assert [f.line for f in fs] == [2, 3, 4, 5, 6]
+    assert token(text, fs[0]) == "/usr/lib/jvm/java-17-openjdk-amd64"
+    assert all(f.severity.value == "warning" for f in fs)
+
+
+def test_computed_paths_and_probes_are_silent():
+    text = (
+        "FROM debian\nARG TARGETARCH\n"
+        'RUN ln -s "/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/libz.so.1" '
+        "/usr/lib/libz.so\n"
+        "ENV JAVA_HOME=/usr/lib/jvm/java-21-openjdk-${TARGETARCH}\n"
+        "RUN if [ -d /usr/lib/x86_64-linux-gnu ]; then echo x; fi\n"
+        'RUN case "$TARGETARCH" in amd64) ln -s /usr/lib/x86_64-linux-gnu/l.so /l.so ;; '
+        "arm64) ln -s /usr/lib/aarch64-linux-gnu/l.so /l.so ;; esac\n"
+        "RUN apt-get install -y gcc-aarch64-linux-gnu && aarch64-linux-gnu-gcc -o a a.c\n"
+    )
+    assert run(text, "AL403") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "arch"),
+    [
+        ("/usr/lib/aarch64-linux-gnu/libc.so.6", "arm64"),
+        ("/usr/lib/arm-linux-gnueabihf", "arm"),
+        ("/lib/ld-linux-aarch64.so.1", "arm64"),
+        ("/usr/lib/jvm/java-17-openjdk-17.0.9.0.9-2.el9.x86_64/bin", "amd64"),
+        ("/usr/local/cuda/targets/sbsa-linux/include", "arm64"),
+        ("/opt/conda/pkgs/linux-aarch64/x.conda", "arm64"),
+    ],
+)
+def test_arch_path_vocabulary(text: str, arch: str):
+    found = list(arch_paths(text))
+    assert found and found[0][3] == arch
+
+
+def test_non_paths_are_not_arch_paths():
+    for text in ("x86_64-linux-gnu-gcc", "/usr/lib/jvm/default-java", "linux-64bit-notes"):
+        assert list(arch_paths(text)) == []
