@@ -23,6 +23,7 @@ GO_SPACE = frozenset(
 GO_SPACE_STR = "".join(sorted(GO_SPACE))
 # BuildKit's reWhitespace: ``[\t\v\f\r ]+`` (ASCII only).
 RE_WS = re.compile(r"[\t\v\f\r ]+")
+_RE_NONSPACE = re.compile("[^" + re.escape(GO_SPACE_STR) + "]+")
 RE_HEREDOC = re.compile(r"^(\d*)<<(-?)([^<]*)$")
 
 
@@ -136,6 +137,10 @@ def parse_words(s: str, start: int, end: int, escape: str) -> list[tuple[str, in
 
     Returns ``(word, start, end)`` offsets into ``s``.
     """
+    segment = s[start:end]
+    if "'" not in segment and '"' not in segment and escape not in segment:
+        # Fast path (most instructions): plain whitespace splitting.
+        return [(m.group(), m.start(), m.end()) for m in _RE_NONSPACE.finditer(s, start, end)]
     words: list[tuple[str, int, int]] = []
     pos = start
     in_word = False

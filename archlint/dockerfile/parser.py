@@ -14,6 +14,7 @@ other rules still see the rest of the file).
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_right
 from os import PathLike
@@ -50,6 +51,7 @@ _HEREDOC_CAPABLE = frozenset({"add", "copy", "run"})
 _PAIR_INSTRUCTIONS = frozenset({"arg", "env", "label"})
 _MAX_ONBUILD_DEPTH = 2
 _BOM = "\ufeff"
+_GC_PAUSE_SIZE = 256 * 1024
 
 
 def parse_file(path: str | PathLike[str]) -> Dockerfile:
@@ -74,7 +76,16 @@ def parse(source: str | bytes, path: str = "Dockerfile") -> Dockerfile:
         text = source
     if text.startswith(_BOM):
         text = text[1:]
-    return _Parser(text, path, issues).run()
+    # The model is millions of small objects for multi-megabyte files: the cyclic GC would
+    # rescan them again and again (superlinear time). Nothing here creates cycles.
+    pause_gc = len(text) > _GC_PAUSE_SIZE and gc.isenabled()
+    if pause_gc:
+        gc.disable()
+    try:
+        return _Parser(text, path, issues).run()
+    finally:
+        if pause_gc:
+            gc.enable()
 
 
 def _decode(data: bytes) -> tuple[str, ParseIssue | None]:
@@ -124,11 +135,56 @@ class _Builder:
         return SourceText("".join(self.parts), self.segments)
 
 
+def _span(src: SourceText, start: int, end: int) -> Span:
+    """``src.span(start, end)`` with a fast path for single-segment texts (most lines)."""
+    segs = src.segments
+    if len(segs) == 1 and segs[0][0] == 0:
+        _, line, col = segs[0]
+        if end <= start:
+            return Span(line, col + start, line, col + start)
+        return Span(line, col + start, line, col + end)
+    return _multi_span(segs, start, end)
+
+
+def _multi_span(segs: list[tuple[int, int, int]], start: int, end: int) -> Span:
+    """Span over a multi-segment text (continuation lines): two bisects on the offsets."""
+    offsets = [seg[0] for seg in segs] if len(segs) < 8 else _offsets(segs)
+    i = bisect_right(offsets, start) - 1
+    if i < 0:
+        i = 0
+    off, line, col = segs[i]
+    if end <= start:
+        c = col + start - off
+        return Span(line, c, line, c)
+    j = bisect_right(offsets, end - 1) - 1
+    if j < 0:
+        j = 0
+    eoff, eline, ecol = segs[j]
+    return Span(line, col + start - off, eline, ecol + end - eoff)
+
+
+_OFFSET_CACHE: dict[int, tuple[list[tuple[int, int, int]], list[int]]] = {}
+
+
+def _offsets(segs: list[tuple[int, int, int]]) -> list[int]:
+    cached = _OFFSET_CACHE.get(id(segs))
+    if cached is not None and cached[0] is segs and len(cached[1]) == len(segs):
+        return cached[1]
+    offsets = [seg[0] for seg in segs]
+    if len(_OFFSET_CACHE) > 64:
+        _OFFSET_CACHE.clear()
+    _OFFSET_CACHE[id(segs)] = (segs, offsets)
+    return offsets
+
+
 def _slice(src: SourceText, start: int, end: int) -> SourceText:
     """``src.text[start:end]`` as its own SourceText with a correct position map."""
     segs = src.segments
     if not segs:
         return SourceText(src.text[start:end], [])
+    if len(segs) == 1:
+        off, line, col = segs[0]
+        return SourceText(src.text[start:end], [(0, line, col + start - off)])
     i = max(bisect_right(segs, (start, 1 << 60, 0)) - 1, 0)
     out: list[tuple[int, int, int]] = []
     first_off, first_line, first_col = segs[i]
@@ -278,7 +334,7 @@ class _Parser:
             markers = lexing.heredoc_markers(logical.text, 0, len(logical.text))
             for name, _fd, ms, me, strip_tabs, expand in markers:
                 heredoc, next_index = self._heredoc_body(
-                    name, strip_tabs, expand, logical.span(ms, me), next_index, inst
+                    name, strip_tabs, expand, _span(logical, ms, me), next_index, inst
                 )
                 carrier.heredocs.append(heredoc)
                 last_line = max(last_line, heredoc.span.end_line)
@@ -351,7 +407,7 @@ class _Parser:
         (cs, ce), args_start = lexing.split_command(t, start, end)
         keyword_raw = t[cs:ce]
         keyword = keyword_raw.upper()
-        keyword_span = logical.span(cs, ce)
+        keyword_span = _span(logical, cs, ce)
         flag_words, rest_start = lexing.extract_flags(t, args_start, end)
         flags = [self._flag(logical, w, s, e) for w, s, e in flag_words]
         rs, re_ = lexing.go_trim_space(t, rest_start, end)
@@ -375,10 +431,10 @@ class _Parser:
                 self._json_or_shell(inst, rest, 0, len(rt), low)
             elif low in _WHITESPACE_LIST:
                 inst.args = [
-                    Word(rt[a:b], rest.span(a, b)) for a, b in lexing.split_ws(rt, 0, len(rt))
+                    Word(rt[a:b], _span(rest, a, b)) for a, b in lexing.split_ws(rt, 0, len(rt))
                 ]
             elif low in _SINGLE_STRING:
-                inst.args = [Word(rt, rest.full_span())] if rt else []
+                inst.args = [Word(rt, _span(rest, 0, len(rt)))] if rt else []
             elif low == "healthcheck":
                 self._healthcheck(inst, rest)
             elif low == "onbuild":
@@ -397,7 +453,8 @@ class _Parser:
     def _words(self, rest: SourceText) -> list[Word]:
         rt = rest.text
         return [
-            Word(w, rest.span(a, b)) for w, a, b in lexing.parse_words(rt, 0, len(rt), self.escape)
+            Word(w, _span(rest, a, b))
+            for w, a, b in lexing.parse_words(rt, 0, len(rt), self.escape)
         ]
 
     def _json_or_shell(self, inst: Instruction, rest: SourceText, a: int, b: int, low: str) -> None:
@@ -407,12 +464,12 @@ class _Parser:
         elements = lexing.parse_json_array(rt, a, b)
         if elements is not None:
             inst.is_json = True
-            inst.args.extend(Word(v, rest.span(s, e)) for v, s, e in elements)
+            inst.args.extend(Word(v, _span(rest, s, e)) for v, s, e in elements)
         elif low in _JSON_TO_LIST:
-            inst.args.extend(Word(rt[s:e], rest.span(s, e)) for s, e in lexing.split_ws(rt, a, b))
+            inst.args.extend(Word(rt[s:e], _span(rest, s, e)) for s, e in lexing.split_ws(rt, a, b))
         else:
             inst.args.extend(
-                Word(w, rest.span(s, e)) for w, s, e in lexing.parse_words(rt, a, b, self.escape)
+                Word(w, _span(rest, s, e)) for w, s, e in lexing.parse_words(rt, a, b, self.escape)
             )
 
     def _healthcheck(self, inst: Instruction, rest: SourceText) -> None:
@@ -422,7 +479,7 @@ class _Parser:
             sep += 1
         if sep == 0:
             return
-        inst.args.append(Word(rt[:sep], rest.span(0, sep)))
+        inst.args.append(Word(rt[:sep], _span(rest, 0, sep)))
         nxt = sep
         while nxt < len(rt) and rt[nxt] in lexing.GO_SPACE:
             nxt += 1
@@ -431,12 +488,12 @@ class _Parser:
     def _flag(self, logical: SourceText, word: str, start: int, end: int) -> Flag:
         body = word[2:] if word.startswith("--") else word
         name, sep, value = body.partition("=")
-        span = logical.span(start, end)
+        span = _span(logical, start, end)
         value_span = None
         if sep:
             raw = logical.text[start:end]
             eq = raw.find("=")
-            value_span = logical.span(start + eq + 1, end) if eq >= 0 else None
+            value_span = _span(logical, start + eq + 1, end) if eq >= 0 else None
         return Flag(name.lower(), value if sep else None, span, value_span)
 
     def _pairs(self, inst: Instruction, rest: SourceText, low: str) -> None:
@@ -453,9 +510,9 @@ class _Parser:
                     KeyValue(
                         key=key,
                         value=unquote(value, esc) if sep else None,
-                        span=rest.span(a, b),
-                        key_span=rest.span(a, k_end),
-                        value_span=rest.span(k_end + 1, b) if sep else None,
+                        span=_span(rest, a, b),
+                        key_span=_span(rest, a, k_end),
+                        value_span=_span(rest, k_end + 1, b) if sep else None,
                         raw_value=value if sep else None,
                     )
                 )
@@ -466,9 +523,8 @@ class _Parser:
             if len(pieces) < 2:
                 self._issue(f"{what} must have two arguments", inst.keyword_span)
                 a, b = pieces[0]
-                inst.pairs.append(
-                    KeyValue(rt[a:b], None, rest.span(a, b), rest.span(a, b), None, raw_value=None)
-                )
+                whole = _span(rest, a, b)
+                inst.pairs.append(KeyValue(rt[a:b], None, whole, whole, None, raw_value=None))
                 return
             (ka, kb), (va, _vb) = pieces[0], pieces[1]
             value = rt[va:]
@@ -476,9 +532,9 @@ class _Parser:
                 KeyValue(
                     key=rt[ka:kb],
                     value=unquote(value, esc),
-                    span=rest.span(ka, len(rt)),
-                    key_span=rest.span(ka, kb),
-                    value_span=rest.span(va, len(rt)),
+                    span=_span(rest, ka, len(rt)),
+                    key_span=_span(rest, ka, kb),
+                    value_span=_span(rest, va, len(rt)),
                     raw_value=value,
                     legacy=True,
                 )
@@ -489,7 +545,7 @@ class _Parser:
             if not sep:
                 self._issue(
                     f"Syntax error - can't find = in {w!r}. Must be of the form: name=value",
-                    rest.span(a, b),
+                    _span(rest, a, b),
                 )
                 continue
             k_end = a + len(key)
@@ -497,9 +553,9 @@ class _Parser:
                 KeyValue(
                     key=key,
                     value=unquote(value, esc),
-                    span=rest.span(a, b),
-                    key_span=rest.span(a, k_end),
-                    value_span=rest.span(k_end + 1, b),
+                    span=_span(rest, a, b),
+                    key_span=_span(rest, a, k_end),
+                    value_span=_span(rest, k_end + 1, b),
                     raw_value=value,
                 )
             )
