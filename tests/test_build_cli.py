@@ -260,3 +260,56 @@ def test_build_accepts_every_check_option() -> None:
     assert check_params - {"paths", "print_build_command"} <= build_params
     assert {"file", "builder", "dry_run", "args"} <= build_params
     assert ROOT.exists()
+
+
+def _build_on_a_terminal(project: Path, docker: FakeDocker, deliver) -> tuple[int, str]:
+    """Run ``archlint build`` as the foreground job of a fresh pseudo-terminal (as in an
+    interactive shell), call ``deliver(pid, master_fd)`` once the build runs, and return
+    (exit status, terminal output)."""
+    import pty
+
+    env = {**os.environ, **docker.env(build_sleep="30"), "NO_COLOR": "1"}
+    argv = [sys.executable, "-m", "archlint", "build", *CHECK, "app"]
+    pid, fd = pty.fork()
+    if pid == 0:  # child: session leader with the pty as controlling terminal
+        try:
+            os.chdir(project)
+            os.execve(sys.executable, argv, env)
+        finally:
+            os._exit(127)
+    output = b""
+    try:
+        assert docker.wait_for_event("build-started"), "the build never started"
+        deliver(pid, fd)
+        end = time.monotonic() + 20
+        while time.monotonic() < end:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # EIO: the terminal's last user is gone
+                break
+            if not chunk:
+                break
+            output += chunk
+        _, status = os.waitpid(pid, 0)
+    finally:
+        os.close(fd)
+    return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
+
+
+def test_ctrl_c_on_a_terminal_reaches_buildx_once(project: Path, docker: FakeDocker) -> None:
+    """Ctrl-C signals the whole foreground group: buildx gets it from the terminal, and
+    archlint must not send a second copy (three make the docker CLI force-quit)."""
+    code, out = _build_on_a_terminal(project, docker, lambda pid, fd: os.write(fd, b"\x03"))
+    received = [e["signal"] for e in docker.events() if e.get("event") == "signal"]
+    assert received == ["SIGINT"], out
+    assert code == 1 and "context canceled" in out
+
+
+def test_kill_int_on_a_terminal_is_forwarded(project: Path, docker: FakeDocker) -> None:
+    """``kill -INT <archlint>`` from elsewhere reaches only archlint: it is forwarded even
+    though archlint runs on a terminal."""
+    code, out = _build_on_a_terminal(project, docker,
+                                     lambda pid, fd: os.kill(pid, signal.SIGINT))
+    received = [e["signal"] for e in docker.events() if e.get("event") == "signal"]
+    assert received == ["SIGINT"], out
+    assert code == 1

@@ -15,8 +15,8 @@ signals sent to "docker" reach it). Behaviour, chosen through the environment:
 - ``FAKE_DOCKER_UNKNOWN_BUILDER``: a builder name that does not exist.
 - ``FAKE_DOCKER_BUILD_EXIT`` (default 0), ``FAKE_DOCKER_BUILD_SLEEP`` (seconds, default 0):
   ``buildx build`` prints progress lines, sleeps, exits with that code; on SIGINT/SIGTERM it
-  prints buildx's cancellation error and exits 1 (as buildx does when its context is
-  cancelled).
+  records the signal, and 0.4 s later prints buildx's cancellation error and exits 1 (as
+  buildx does when its context is cancelled); copies arriving meanwhile are recorded too.
 """
 
 from __future__ import annotations
@@ -82,11 +82,14 @@ def inspect(args: list[str]) -> int:
 
 
 def build(args: list[str]) -> int:
+    cancelled: list[float] = []
+
     def on_signal(signum: int, frame: object) -> None:
+        # Record every copy; cancel a moment later (as buildx winds a build down), so that a
+        # duplicate copy of the same Ctrl-C would be recorded too.
         log({"event": "signal", "signal": signal.Signals(signum).name})
-        sys.stderr.write("ERROR: failed to solve: Canceled: context canceled\n")
-        sys.stderr.flush()
-        os._exit(1)
+        if not cancelled:
+            cancelled.append(time.monotonic() + 0.4)
 
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
@@ -98,6 +101,9 @@ def build(args: list[str]) -> int:
     sys.stdout.flush()
     deadline = time.monotonic() + float(os.environ.get("FAKE_DOCKER_BUILD_SLEEP", "0"))
     while time.monotonic() < deadline:
+        if cancelled and time.monotonic() >= cancelled[0]:
+            sys.stderr.write("ERROR: failed to solve: Canceled: context canceled\n")
+            return 1
         time.sleep(0.02)
     return int(os.environ.get("FAKE_DOCKER_BUILD_EXIT", "0"))
 
