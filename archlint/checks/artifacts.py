@@ -243,6 +243,34 @@ def _add_urls(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
                                   platforms=hit.broken)
 
 
+_SELECTORS = frozenset({"grep", "egrep", "jq", "sed", "awk", "yq"})
+
+
+def _asset_selectors(view: ScriptView, plats: list[Platform],
+                     urls: list[ShWord]) -> list[tuple[ArchHit, str, list[Platform]]]:
+    """``curl …/releases/latest | grep linux_amd64``: the asset is picked by a constant
+    arch in a filter of a release listing (GitHub API) rather than in the URL."""
+    listing = [u for u in (_url_of(view, w) for w in urls)
+               if "api.github.com" in u or "/releases" in u]
+    if not listing:
+        return []
+    out: list[tuple[ArchHit, str, list[Platform]]] = []
+    for cmd in view.commands():
+        name, args, _ = cmd.unwrapped()
+        if name not in _SELECTORS:
+            continue
+        run = run_platforms(view, cmd, plats)
+        for a in args:
+            if (a.value or "").startswith("-"):
+                continue
+            for hit in view.arch_hits(a, run):
+                hit.broken = really_broken(hit)
+                if hit.broken:
+                    hit.origin = hit.origin or f"the asset filter {name} {a.text}"
+                    out.append((hit, listing[0], run))
+    return out
+
+
 def _download_message(hit: ArchHit, url: str, plats: Sequence[Platform]) -> str:
     return (f"downloads {a_arch(hit.arch)} artifact ({hit.token} in the URL"
             f"{', from ' + hit.origin if hit.origin else ''}); {hit.breaks()}. "
@@ -267,6 +295,7 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
                 hit.broken = really_broken(hit)
                 if hit.broken:
                     found.append((hit, url, run))
+    found.extend(_asset_selectors(view, plats, urls))
     # Fetching every requested architecture's asset unconditionally (a multi-arch bundle)
     # is not an arch-specific download.
     if found:
@@ -563,9 +592,15 @@ def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
                     continue
                 yield from _add_architecture(ctx, cmd, run)
                 family, pkgs = _installed_packages(cmd)
+                qualified = False
                 for w in pkgs:
-                    yield from _package_findings(ctx, view, family, w, run,
-                                                 ins.stage in multiarch_i386)
+                    is_q = family == "apt" and ":" in (w.value or "")
+                    if is_q and qualified:
+                        continue  # one finding per command for foreign-arch packages
+                    fs = list(_package_findings(ctx, view, family, w, run,
+                                                ins.stage in multiarch_i386))
+                    qualified = qualified or (is_q and bool(fs))
+                    yield from fs
 
 
 def _add_architecture(ctx: CheckContext, cmd: Command, run: list[Platform]) -> Iterator[Finding]:

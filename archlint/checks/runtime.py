@@ -453,7 +453,7 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
         elif ins.keyword in ("RUN", "CMD", "ENTRYPOINT"):
             for view, cmd in _commands(an, ins):
                 name, args, env = cmd.unwrapped()
-                if name in _QUIET_COMMANDS:
+                if name in _QUIET_COMMANDS and not (name in ("echo", "printf") and cmd.redirects):
                     continue
                 run = run_platforms(view, cmd, plats) if view is not None else plats
                 if not run:
