@@ -86,6 +86,7 @@ class TokenStore:
         self._tokens: dict[tuple[str, str], _Token] = {}
         self._locks: dict[tuple[str, str], asyncio.Lock] = {}
         self._creds: dict[str, creds_mod.Credentials | None] = {}
+        self.denied: set[tuple[str, str]] = set()  # token refused: do not ask again this run
         self._lookup = lookup
 
     def credentials(self, host: str) -> creds_mod.Credentials | None:
@@ -168,10 +169,12 @@ class RegistryAuth(httpx.Auth):
             token = store.cached(self.host, self.repo)
             if fresh and token == self.used_token:
                 token = None  # the token this request carried was refused: get a new one
-            if token is None:
+            if token is None and (self.host, self.repo) not in store.denied:
                 token = await self.client.fetch_token(self.host, self.repo, challenge, creds)
                 if creds:
                     self.tried_credentials = True
+                if token is None:
+                    store.denied.add((self.host, self.repo))
         if token is None:
             return False
         self.used_token = token
