@@ -282,7 +282,12 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 
 def run_options(settings: Settings, config: Config) -> RunOptions:
     """Run-level options (one exit policy, one registry setup) from CLI and the cwd config."""
-    platforms = settings.platforms or config.platforms or list(DEFAULT_PLATFORMS)
+    if settings.platforms:
+        platforms, where = settings.platforms, "--platform"
+    elif config.platforms:
+        platforms, where = config.platforms, f"{config.path}: platforms"
+    else:
+        platforms, where = list(DEFAULT_PLATFORMS), "default"
     build_args = {**config.build_args, **settings.build_args}
     fail_on = parse_fail_on(settings.fail_on or config.fail_on)
     bp = host_platform()
@@ -303,7 +308,7 @@ def run_options(settings: Settings, config: Config) -> RunOptions:
     if config.tag_ttl is not None:
         reg.tag_ttl = config.tag_ttl
     return RunOptions(
-        platforms=_platforms(platforms, "--platform"),
+        platforms=_platforms(platforms, where),
         platforms_explicit=bool(settings.platforms),
         build_args=build_args,
         target=settings.target or config.target,

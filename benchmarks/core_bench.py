@@ -1,0 +1,98 @@
+"""Core benchmarks (not timed tests): cold start and corpus throughput, archlint vs hadolint.
+
+    python benchmarks/core_bench.py [--runs 20] [--corpus tests/corpus]
+
+Cold start: wall time of ``archlint check --offline`` on one small Dockerfile (no config),
+against ``python -c pass`` and ``hadolint`` on the same file; median of N runs.
+Throughput: every Dockerfile of the corpus in one process (``archlint check --offline DIR``
+with the registry rules off, so only parsing and the offline rules count) against
+``hadolint`` given the same files in one process. Prints a markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SMALL = """\
+FROM --platform=$BUILDPLATFORM golang:1.22 AS build
+ARG TARGETOS TARGETARCH
+WORKDIR /src
+COPY . .
+RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .
+FROM debian:bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates \\
+ && rm -rf /var/lib/apt/lists/*
+COPY --from=build /out/app /usr/local/bin/app
+ENTRYPOINT ["/usr/local/bin/app"]
+"""
+
+
+def timed(cmd: list[str], cwd: Path, runs: int) -> float:
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def corpus_files(corpus: Path) -> list[Path]:
+    names = ("Dockerfile", "*.Dockerfile", "*.dockerfile", "Dockerfile.*")
+    files: set[Path] = set()
+    for pattern in names:
+        files.update(p for p in corpus.rglob(pattern) if p.is_file())
+    return sorted(files)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=20)
+    ap.add_argument("--corpus", default=str(ROOT / "tests" / "corpus"))
+    args = ap.parse_args()
+    archlint = shutil.which("archlint") or ""
+    hadolint = shutil.which("hadolint")
+    if not archlint:
+        print("archlint is not installed (pip install -e .)", file=sys.stderr)
+        return 2
+    rows: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        (work / "Dockerfile").write_text(SMALL)
+        base = timed([sys.executable, "-c", "pass"], work, args.runs)
+        ours = timed([archlint, "check", "--offline", "Dockerfile"], work, args.runs)
+        rows.append(("`python -c pass`", f"{base * 1000:.0f} ms"))
+        rows.append(("`archlint check --offline Dockerfile`",
+                     f"{ours * 1000:.0f} ms ({ours / base:.1f}× bare Python)"))
+        if hadolint:
+            had = timed([hadolint, "Dockerfile"], work, args.runs)
+            rows.append(("`hadolint Dockerfile`", f"{had * 1000:.0f} ms"))
+    files = corpus_files(Path(args.corpus))
+    if files:
+        with tempfile.TemporaryDirectory() as tmp:
+            lst = [str(f) for f in files]
+            runs = max(3, args.runs // 5)
+            ours = timed([archlint, "check", "--offline", "--ignore", "AL1", "--exit-zero",
+                          "-q", *lst], Path(tmp), runs)
+            rows.append((f"archlint, {len(files)} corpus files, one process",
+                         f"{ours:.2f} s ({len(files) / ours:.0f} files/s)"))
+            if hadolint:
+                had = timed([hadolint, "--no-fail", *lst], Path(tmp), runs)
+                rows.append((f"hadolint, same {len(files)} files, one process",
+                             f"{had:.2f} s ({len(files) / had:.0f} files/s)"))
+    print("| measurement | median |")
+    print("|---|---|")
+    for name, value in rows:
+        print(f"| {name} | {value} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
