@@ -159,3 +159,57 @@ def test_inputs_cannot_inject_shell(runner: dict[str, Any], tmp_path: Path) -> N
                           platforms=f"linux/amd64;touch {marker}")
     assert not marker.exists()
     assert proc.returncode != 0  # a bad platform and a missing path are errors, not code
+
+
+# ------------------------------------------------------------- the README's CI examples
+
+
+def readme_section(name: str) -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(rf"<!-- section:{name} -->\n(.*?)<!-- /section:{name} -->", text, re.S)
+    assert m, name
+    return m.group(1)
+
+
+def yaml_blocks(section: str) -> list[Any]:
+    return [yaml.safe_load(b) for b in re.findall(r"```yaml\n(.*?)```", section, re.S)]
+
+
+def test_readme_github_workflow_uses_the_action_and_uploads_sarif() -> None:
+    blocks = yaml_blocks(readme_section("ci"))
+    workflow = next(b for b in blocks if isinstance(b, dict) and "jobs" in b)
+    (job,) = workflow["jobs"].values()
+    assert job["permissions"]["security-events"] == "write"
+    steps = job["steps"]
+    ours = next(s for s in steps if str(s.get("uses", "")).startswith("archlint/archlint@"))
+    assert set(ours["with"]) <= set(action()["inputs"])
+    upload = next(s for s in steps if str(s.get("uses", "")).startswith(
+        "github/codeql-action/upload-sarif@"))
+    assert upload["with"]["sarif_file"] == ours["with"]["sarif-file"]
+    assert "cancelled()" in upload["if"]  # uploads even when the gate failed
+
+
+def test_readme_gitlab_job_declares_the_code_quality_report() -> None:
+    blocks = yaml_blocks(readme_section("ci"))
+    job = next(b["archlint"] for b in blocks if isinstance(b, dict) and "archlint" in b)
+    report = job["artifacts"]["reports"]["codequality"]
+    assert any(f"gitlab={report}" in line for line in job["script"])
+
+
+def test_readme_pre_commit_snippet_names_real_hooks() -> None:
+    blocks = yaml_blocks(readme_section("ci"))
+    config = next(b for b in blocks if isinstance(b, dict) and "repos" in b)
+    manifest = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    ids = {h["id"] for h in manifest}
+    for repo in config["repos"]:
+        assert {h["id"] for h in repo["hooks"]} <= ids
+
+
+def test_readme_commands_use_real_options() -> None:
+    proc = run_archlint("check", "--help", env={"COLUMNS": "200"})
+    known = set(re.findall(r"(--[a-z][a-z0-9-]+)", proc.stdout))
+    text = readme_section("ci") + readme_section("outputs")
+    commands = re.findall(r"archlint check[^\n`]*", text)
+    assert commands
+    used = {opt for c in commands for opt in re.findall(r"(?<![\w-])(--[a-z][a-z0-9-]+)", c)}
+    assert used <= known, sorted(used - known)

