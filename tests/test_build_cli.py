@@ -313,3 +313,13 @@ def test_kill_int_on_a_terminal_is_forwarded(project: Path, docker: FakeDocker) 
     received = [e["signal"] for e in docker.events() if e.get("event") == "signal"]
     assert received == ["SIGINT"], out
     assert code == 1
+
+
+def test_dry_run_keeps_a_json_report_parseable(project: Path, docker: FakeDocker) -> None:
+    import json
+
+    r = build(project, docker, "--dry-run", "--format", "json", "app")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["findings"] == []
+    assert "docker buildx build --platform linux/amd64,linux/arm64 -f app/Dockerfile app" \
+        in r.stderr

@@ -146,7 +146,10 @@ def run_build(check: CheckArgs, build: BuildArgs) -> int:
 
     # 2. Dry run: the exact command, nothing executed.
     if build.dry_run:
-        sys.stdout.write(format_command(["docker", *argv[1:]]) + "\n")
+        # On stdout, unless the check report went there in a machine format (kept parseable).
+        machine = check.output_format not in ("text", "concise") and not check.output
+        out = sys.stderr if machine else sys.stdout
+        out.write(format_command(["docker", *argv[1:]]) + "\n")
         return EXIT_OK
 
     # 3. Preflight.
@@ -212,6 +215,7 @@ def run_build(check: CheckArgs, build: BuildArgs) -> int:
                     image=tag,
                     platforms=platforms,
                     output_format="text",
+                    config=check.config,
                     insecure_registries=list(check.insecure_registries),
                     timeout=check.timeout,
                 )
