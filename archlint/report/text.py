@@ -119,12 +119,13 @@ def render(report: RunReport, *, color: bool = False, concise: bool = False) -> 
                 if v.ok
                 else _paint("FAIL", _COLORS[Severity.ERROR], color)
             )
+            short = [" ".join(r.split(" ", 2)[:2]) for r in v.reasons]
             why = (
                 ""
                 if v.ok
                 else "  "
-                + "; ".join(v.reasons[:3])
-                + (f" (+{len(v.reasons) - 3} more)" if len(v.reasons) > 3 else "")
+                + ", ".join(short[:6])
+                + (f" (+{len(short) - 6} more)" if len(short) > 6 else "")
             )
             out.append(f"  {v.platform:<{width}}  {mark}{why}")
     return "\n".join(out) + "\n"
