@@ -366,10 +366,15 @@ class ArchAnalysis:
 
     def is_build_stage(self, stage: Stage | None) -> bool:
         """``FROM --platform=$BUILDPLATFORM`` (or ``$BUILDOS/$BUILDARCH``): runs on the builder."""
-        if stage is None or stage.platform is None or not stage.platform.value:
-            return False
-        v = stage.platform.value
-        return "BUILDPLATFORM" in v or ("BUILDARCH" in v and "TARGET" not in v)
+        seen = 0
+        while stage is not None and seen < 64:
+            if stage.platform is not None and stage.platform.value:
+                v = stage.platform.value
+                return "BUILDPLATFORM" in v or ("BUILDARCH" in v and "TARGET" not in v)
+            # ``FROM other-stage`` inherits that stage's platform
+            stage = self.parent_stage(stage)
+            seen += 1
+        return False
 
     def platform_pinned(self, stage: Stage | None) -> str | None:
         """The constant ``--platform`` of a stage (``linux/amd64``), else None."""

@@ -247,6 +247,12 @@ def _go_candidates(ctx: CheckContext, an: ArchAnalysis, stage: Stage, pinned: Pl
         stage.index, group)]
 
 
+def _only_go_dvars(an: ArchAnalysis, view: ScriptView, w: ShWord) -> bool:
+    names = w.variables
+    scope = an.dvars(view.ins)
+    return bool(names) and all(n in GO_VARS and n in scope for n in names)
+
+
 def _go_script_candidates(ctx: CheckContext, an: ArchAnalysis, view: ScriptView, stage: Stage,
                           pinned: Platform | None) -> list[_Candidate]:
     out: list[_Candidate] = []
@@ -259,6 +265,8 @@ def _go_script_candidates(ctx: CheckContext, an: ArchAnalysis, view: ScriptView,
         val = view.resolve(a.value)
         if not val.static or not plats:
             continue
+        if a.value.value is None and _only_go_dvars(an, view, a.value):
+            continue  # GOARCH=$GOARCH: reported at the ARG/ENV that holds the constant
         group = "go"
         if a.command is not None:
             group = a.command.unwrapped()[0] or "go"
@@ -706,15 +714,14 @@ def build_platform_output(ctx: CheckContext) -> Iterator[Finding]:
     chain: list[Stage] = []
     while st is not None and st.index not in [c.index for c in chain]:
         chain.append(st)
-        if an.is_build_stage(st):
+        if st.platform is not None and st.platform.value:
             break
         st = an.parent_stage(st)
-    if st is None or not an.is_build_stage(st):
+    if st is None or st.platform is None or not an.is_build_stage(st):
         return
     if _export_only(final):
         return
     flag = st.platform
-    assert flag is not None
     others = [p for p in ctx.platforms if p != ctx.build_platform] or list(ctx.platforms)
     if st is final:
         msg = (f"the image is built from a --platform=$BUILDPLATFORM stage: every platform's "
