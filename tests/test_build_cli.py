@@ -146,6 +146,7 @@ def test_inactive_builder_is_bootstrapped(project: Path, docker: FakeDocker) -> 
     assert calls[0] == ["buildx", "inspect", "--builder", "ci-builder"]
     assert calls[1] == ["buildx", "inspect", "--builder", "ci-builder", "--bootstrap"]
     assert calls[2][:2] == ["buildx", "build"]
+    assert "#1 [internal] booting buildkit" in r.stderr  # boot progress is shown, not hidden
 
 
 def test_multi_node_builder_covers_both(project: Path, docker: FakeDocker) -> None:

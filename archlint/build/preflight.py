@@ -216,11 +216,19 @@ def missing_message(
 
 
 Runner = Callable[[list[str]], "subprocess.CompletedProcess[str]"]
+INSPECT_TIMEOUT = 120.0
+BOOTSTRAP_TIMEOUT = 900.0  # booting may pull moby/buildkit first
 
 
 def _default_runner(argv: list[str]) -> subprocess.CompletedProcess[str]:
+    if "--bootstrap" in argv:
+        # Booting can take minutes (image pull): let its progress reach the user's stderr.
+        return subprocess.run(
+            argv, stdout=subprocess.PIPE, stderr=None, text=True, timeout=BOOTSTRAP_TIMEOUT,
+            stdin=subprocess.DEVNULL,
+        )
     return subprocess.run(
-        argv, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL
+        argv, capture_output=True, text=True, timeout=INSPECT_TIMEOUT, stdin=subprocess.DEVNULL
     )
 
 
