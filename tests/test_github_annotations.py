@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from archlint.findings import Finding, Severity
 from archlint.report import Notification, RunReport, render
@@ -127,3 +129,16 @@ def test_multi_line_span_keeps_lines_and_sorted_output() -> None:
     parsed = [parse(x)[1] for x in lines]
     assert [p["line"] for p in parsed] == ["2", "9"]
     assert parsed[1]["endLine"] == "11"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    message=st.text(min_size=1, max_size=80).filter(lambda s: s.strip()),
+    file=st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+                 min_size=1, max_size=30).filter(lambda s: s.strip() and s not in ("-",)),
+)
+def test_any_text_round_trips_through_a_command(message: str, file: str) -> None:
+    line = command("warning", message, file=file, title="AL301 x")
+    assert "\n" not in line and "\r" not in line
+    _, props, data = parse(line)
+    assert data == message and props["file"] == file and props["title"] == "AL301 x"

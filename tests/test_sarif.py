@@ -11,6 +11,8 @@ from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from archlint import __version__
 from archlint.catalog import load_catalog
@@ -316,3 +318,35 @@ def test_images_summary_goes_to_run_properties(repo: Path) -> None:
     doc = sarif_of(report([], images={"resolved": 3, "from_cache": 2}))
     assert doc["runs"][0]["properties"]["images"] == {"resolved": 3, "from_cache": 2}
     assert doc["runs"][0]["properties"]["platforms"] == ["linux/amd64", "linux/arm64"]
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(["AL001", "AL201", "AL103", "AL999"]),
+            st.sampled_from(list(Severity)),
+            st.text(max_size=60),
+            st.integers(-1, 400), st.integers(-1, 120), st.integers(-1, 400), st.integers(-1, 120),
+            st.lists(st.sampled_from(["linux/amd64", "linux/arm64", "linux/s390x"]),
+                     max_size=3, unique=True),
+        ),
+        max_size=8,
+    ),
+    category=st.one_of(st.none(), st.text(min_size=1, max_size=20).filter(str.strip)),
+)
+def test_any_findings_give_valid_sarif(rows: list[tuple[Any, ...]], category: str | None,
+                                       repo: Path) -> None:
+    fs = [
+        finding(rule=r, severity=sev, message=msg, line=ln, column=col, end_line=eln,
+                end_column=ecol, platforms=plats)
+        for r, sev, msg, ln, col, eln, ecol, plats in rows
+    ]
+    doc = sarif_of(report(fs, sarif_category=category))
+    for res in doc["runs"][0]["results"]:
+        region = res["locations"][0]["physicalLocation"]["region"]
+        assert region["startLine"] >= 1 and region["endLine"] >= region["startLine"]
+        if region["endLine"] == region["startLine"]:
+            assert region["endColumn"] >= region["startColumn"]
+        assert not re.search(r"[`{}]", res["message"]["text"]) and res["message"]["text"]
