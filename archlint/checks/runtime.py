@@ -398,6 +398,7 @@ _PATHS: tuple[tuple[re.Pattern[str], str], ...] = (
 _LOADER_ARCH = {"x86-64": "amd64", "aarch64": "arm64", "armhf": "arm"}
 _CONDA_ARCH = {"linux-64": "amd64", "linux-aarch64": "arm64", "linux-ppc64le": "ppc64le"}
 _CUDA_ARCH = {"x86_64": "amd64", "sbsa": "arm64", "aarch64": "arm64"}
+_PATH_SEPARATORS = frozenset(" \t\n:=,;'\"\x00")
 _QUIET_COMMANDS = frozenset({"test", "[", "[[", "rm", "echo", "printf"})
 
 
@@ -476,13 +477,23 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
 
 def _path_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform],
                    where: str) -> Iterator[Finding]:
-    for start, end, frag, arch in arch_paths(t.text):
+    found = list(arch_paths(t.text))
+    if len({a for _, _, _, a in found}) > 1 and all(
+            any(_fits([a], p) for _, _, _, a in found) for p in plats):
+        return  # one directory per architecture (a search path that works everywhere)
+    for start, end, _frag, arch in found:
         broken = [p for p in plats if not _fits([arch], p)]
         if not broken:
             continue
+        # report the whole path (up to the separators of a search path or option)
+        while start > 0 and t.text[start - 1] not in _PATH_SEPARATORS:
+            start -= 1
+        while end < len(t.text) and t.text[end] not in _PATH_SEPARATORS:
+            end += 1
+        frag = t.text[start:end]
         yield ctx.finding(
             _sub_span(t, start, end),
-            f"{frag} (in {where}) is the {arch_name(arch)} directory; it does not exist in "
+            f"{frag} (in {where}) is in the {arch_name(arch)} layout; it does not exist in "
             f"{image_phrase(broken)}. Fix: compute it in the build "
             f"({_path_fix(frag)})",
             platforms=broken,
