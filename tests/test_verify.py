@@ -163,3 +163,22 @@ def test_build_push_runs_verify_for_each_tag(registry, tmp_path: Path) -> None:
                      env=docker.env(build_exit="3"))
     assert r.returncode == 3
     assert "declares" not in r.stdout
+
+
+def test_private_image_with_docker_config_credentials(
+    token_registry, registry_credentials, docker_config, tmp_path: Path
+) -> None:
+    """verify authenticates like check (Bearer flow, credentials from DOCKER_CONFIG) and
+    never prints the password; without credentials it cannot verify (exit 2)."""
+    ref = token_registry.ref("private/app:1.0")
+    image = token_registry.image("private/app:1.0")
+    plats = ",".join(image.platforms)
+    config = docker_config({token_registry.host: registry_credentials})
+    r = run_archlint("verify", "--platform", plats, ref, env=config.env, timeout=60)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "verified" in r.stdout
+    assert registry_credentials[1] not in r.stdout + r.stderr
+    empty = docker_config({})
+    r = run_archlint("verify", "--platform", plats, ref, env=empty.env, timeout=60)
+    assert r.returncode == 2, r.stdout
+    assert "could not verify" in r.stdout and "credentials" in r.stdout
