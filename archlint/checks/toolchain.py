@@ -41,7 +41,6 @@ TARGET_VARS = {
     "CXX": "the C++ compiler",
     "AR": "the archiver",
     "LD": "the linker",
-    "HOST": "the host triple",
     "CROSS_TRIPLE": "the cross triple",
     "TARGET_TRIPLE": "the target triple",
     "RUST_TARGET": "the Rust target",
@@ -188,6 +187,8 @@ def hardcoded_go_target(ctx: CheckContext) -> Iterator[Finding]:
                 for view in an.scripts(ins):
                     cands.extend(_go_script_candidates(ctx, an, view, stage, pinned))
     for c in _suppress_all_arch_builds(cands, ctx.platforms):
+        if c.group.startswith("skip:"):
+            continue
         yield ctx.finding(c.span, c.message, platforms=c.broken)
     # global ARG defaults of GO* that a stage re-declares are reported at the global ARG
     for g in ctx.dockerfile.global_args:
@@ -247,6 +248,16 @@ def _go_candidates(ctx: CheckContext, an: ArchAnalysis, stage: Stage, pinned: Pl
         stage.index, group)]
 
 
+def _other_os_build(view: ScriptView, cmd: Command) -> bool:
+    """``GOOS=windows GOARCH=amd64 go build -o app.exe``: an artifact for another OS."""
+    for e in cmd.unwrapped()[2]:
+        if e.name == "GOOS" and e.value is not None:
+            v = view.resolve(e.value)
+            if v.static and v.literal().strip().lower() not in ("", "linux"):
+                return True
+    return any((a.value or "").endswith(".exe") for a in cmd.args)
+
+
 def _only_go_dvars(an: ArchAnalysis, view: ScriptView, w: ShWord) -> bool:
     names = w.variables
     scope = an.dvars(view.ins)
@@ -270,6 +281,8 @@ def _go_script_candidates(ctx: CheckContext, an: ArchAnalysis, view: ScriptView,
         group = "go"
         if a.command is not None:
             group = a.command.unwrapped()[0] or "go"
+            if _other_os_build(view, a.command):
+                group = "skip:" + group
         out.extend(_go_candidates(ctx, an, stage, pinned, a.name, val.literal(), a.span, plats,
                                   f"{a.name}={a.value.text}", group))
     for cmd in view.commands():
@@ -360,10 +373,16 @@ def _fix_for(key: str) -> str:
     return TARGETARCH_FIX["cc"]
 
 
+_OTHER_OS = re.compile(r"windows|darwin|apple|mingw|msvc|wasm|\bwin-|\bosx-|freebsd|android|ios",
+                       re.IGNORECASE)
+
+
 def _target_candidate(stage: Stage, pinned: Platform | None, h: ArchHit, what: str, role: str,
                       fix: str, group: str) -> list[_Candidate]:
     if _stage_named_for(stage, h.arch) or (pinned is not None and arch_matches(h.arch, pinned)):
         return []
+    if h.value is not None and _OTHER_OS.search(h.value.text):
+        return []  # a Windows/macOS/wasm artifact, not the image's binary
     origin = f" (from {h.origin})" if h.origin else ""
     return [_Candidate(
         h.span, h.arch, h.broken,
@@ -419,7 +438,8 @@ def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
             words = _option_words(args, ["--arch", "--target_arch", "--target-arch", "--cpu"])
             role, fix, what = "npm's target arch", TARGETARCH_FIX["npm"], f"{name} --arch"
         elif name in ("configure",) or (cmd.name_value == "configure"):
-            words = _option_words(args, ["--host", "--target"])
+            # --target of configure is the target of a compiler being built: not the image's
+            words = _option_words(args, ["--host"])
             role, fix, what = "the configure host", TARGETARCH_FIX["configure"], "configure --host"
         elif name in ("gcc", "g++", "clang", "clang++", "cc", "c++"):
             words = _option_words(args, ["--target", "-target"])
@@ -537,6 +557,8 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                 if name == "go" and sub in ("build", "install"):
                     if uses_xx or _is_tool_build(args, executed):
                         continue
+                    if not _output_copied(args, consumers) or _compile_check(args):
+                        continue
                     go_param = _script_param(view, cmd, ("GOARCH",)) or _stage_env_param(
                         an, ins, ("GOARCH",))
                     if not go_param:
@@ -594,7 +616,7 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                     if any((a.value or "") in ("-E", "-dumpmachine", "--version", "-v")
                            for a in args):
                         continue
-                    if _is_tool_build(args, executed):
+                    if _is_tool_build(args, executed) or not _output_copied(args, consumers):
                         continue
                     yield ctx.finding(
                         cmd.name.span if cmd.name else cmd.span,
@@ -603,6 +625,43 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                         "xx-clang / a cross compiler chosen from TARGETARCH",
                         platforms=ctx.platforms,
                     )
+
+
+def _compile_check(args: Sequence[ShWord]) -> bool:
+    """``go build ./...`` without ``-o``: a compile check, nothing is written."""
+    vals = [a.value or "" for a in args]
+    return "-o" not in vals and any(v.endswith("/...") for v in vals)
+
+
+def _output_copied(args: Sequence[ShWord], consumers: Sequence[tuple[Stage, Instruction]]
+                   ) -> bool:
+    """Could one of the consumers copy the file written by ``-o PATH``? (True when unsure.)"""
+    out = ""
+    vals = [a.value or "" for a in args]
+    for i, v in enumerate(vals):
+        if v == "-o" and i + 1 < len(vals):
+            out = vals[i + 1]
+        elif v.startswith("-o") and len(v) > 2 and not v.startswith("-o="):
+            out = v[2:]
+    if not out or "$" in out:
+        return True
+    base = out.rstrip("/").rsplit("/", 1)[-1]
+    for _st, ins in consumers:
+        if ins.keyword not in ("COPY", "ADD"):
+            return True
+        for w in ins.args[:-1]:
+            src = w.value.strip()
+            if not src or any(ch in src for ch in "*?[$") or src in ("/", ".", "./"):
+                return True
+            if base and base in src.rstrip("/").rsplit("/", 1)[-1]:
+                return True
+            if out.startswith("/") and out.startswith(src.rstrip("/") + "/"):
+                return True
+            if not out.startswith("/") and src.rstrip("/").endswith("/" + out.rstrip("/")):
+                return True
+            if not out.startswith("/") and "/" not in out.rstrip("/") and src.endswith("/"):
+                return True
+    return False
 
 
 def _has_cross_cc(view: ScriptView, an: ArchAnalysis, ins: Instruction, cmd: Command,
