@@ -375,7 +375,7 @@ def unquote_heredoc_name(rest: str) -> tuple[str, bool] | None:
         return None
     try:
         pieces = shell_words_raw(rest, 0, len(rest))
-    except LexError:
+    except (LexError, RecursionError):
         return None
     if len(pieces) != 1:
         return None
@@ -423,7 +423,7 @@ def heredoc_markers(s: str, start: int, end: int) -> list[tuple[str, int, int, i
         return []
     try:
         words = shell_words_raw(s, start, end)
-    except LexError:
+    except (LexError, RecursionError):  # deeply nested ${...${...}} is not worth a crash
         return []
     out: list[tuple[str, int, int, int, bool, bool]] = []
     for word, ws, we in words:

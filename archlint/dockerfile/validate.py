@@ -39,7 +39,10 @@ def _issue(df: Dockerfile, message: str, span: Span) -> None:
 def _unknown(keyword: str) -> str:
     if not keyword:
         return "unknown instruction: (empty line continuation)"
-    message = f"unknown instruction: {keyword}"
+    shown = keyword if len(keyword) <= 40 else keyword[:40] + "..."
+    message = f"unknown instruction: {shown}"
+    if len(keyword) > 20:
+        return message
     close = difflib.get_close_matches(keyword.upper(), KNOWN_INSTRUCTIONS, n=1, cutoff=0.6)
     if close:
         message += f" (did you mean {close[0].lower()}?)"
