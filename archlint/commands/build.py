@@ -113,7 +113,13 @@ def run_build(check: CheckArgs, build: BuildArgs) -> int:
         _err(str(exc))
         return EXIT_USAGE
     platforms = [str(p) for p in choice.platforms]
-    if declared and choice.source != "Dockerfile" and set(declared) != set(platforms):
+    overrides = declared and choice.source != "Dockerfile" and set(declared) != set(platforms)
+    can_override = "platforms_override" in getattr(type(check), "__dataclass_fields__", {})
+    if overrides and can_override:
+        # The checks must cover what is built: the file's declaration gives way (for
+        # ``check`` it wins over --platform; for ``build`` the build's platforms do).
+        check.platforms_override = True  # type: ignore[attr-defined]
+    elif overrides:
         _err(
             f"warning: {dockerfile} declares platforms={','.join(declared)}; the build is for "
             f"{','.join(platforms)} (from the {choice.source}), while the checks follow the "
