@@ -8,6 +8,7 @@ does a word hold a constant architecture once ARG/ENV/shell variables are follow
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator, Sequence
 
 from archlint.checks.archvalues import (
@@ -23,7 +24,7 @@ from archlint.checks.archvalues import (
 )
 from archlint.checks.context import CheckContext
 from archlint.checks.downloads import data_table, fix_hint
-from archlint.dockerfile.model import Instruction, Stage
+from archlint.dockerfile.model import Instruction, SourceText, Stage
 from archlint.findings import Finding
 from archlint.platforms import Platform, PlatformError
 from archlint.shell import Command, ShWord
@@ -79,6 +80,40 @@ def run_platforms(view: ScriptView, cmd: Command | None, base: Sequence[Platform
             continue
         plats = [p for p in plats if g.admits(view.subject_spellings(g.subject, p))]
     return plats
+
+
+_SHELLS = frozenset({"sh", "bash", "ash", "dash", "zsh", "ksh", "su", "runuser"})
+
+
+def inner_script_word(cmd: Command) -> ShWord | None:
+    """The static script of ``sh -c '...'`` / ``su user -c '...'`` (read as its own script)."""
+    name, args, _ = cmd.unwrapped()
+    if name not in _SHELLS:
+        return None
+    for i, a in enumerate(args[:-1]):
+        flag = a.value or ""
+        if flag.startswith("-") and not flag.startswith("--") and flag.endswith("c"):
+            body = args[i + 1]
+            return body if body.value is not None else None
+    return None
+
+
+def script_views(an: ArchAnalysis, ins: Instruction) -> list[ScriptView]:
+    """The instruction's scripts plus the static ``sh -c '...'`` / ``su user -c '...'``
+    scripts inside them (one level), so their commands are read as well."""
+    views = list(an.scripts(ins))
+    nested: list[ScriptView] = []
+    for view in views:
+        for cmd in view.commands():
+            body = inner_script_word(cmd)
+            if body is None or body.value is None:
+                continue
+            sp = body.span
+            quoted = body.text[:1] in ("'", '"')
+            src = SourceText(body.value, [(0, sp.line, sp.column + (1 if quoted else 0))])
+            with contextlib.suppress(Exception):  # an unparsable inner script is skipped
+                nested.append(an.view_for_text(ins, src))
+    return views + nested
 
 
 def _val(w: ShWord) -> str:
@@ -226,7 +261,7 @@ def arch_specific_download(ctx: CheckContext) -> Iterator[Finding]:
             yield from _add_urls(ctx, an, ins, plats)
         if ins.keyword != "RUN":
             continue
-        for view in an.scripts(ins):
+        for view in script_views(an, ins):
             yield from _script_downloads(ctx, view, plats)
 
 
@@ -428,7 +463,7 @@ def arch_specific_package_file(ctx: CheckContext) -> Iterator[Finding]:
         plats = instruction_platforms(an, ins)
         if not plats:
             continue
-        for view in an.scripts(ins):
+        for view in script_views(an, ins):
             for cmd in view.commands():
                 tool, files = package_file_words(cmd, view)
                 if not files:
@@ -583,7 +618,7 @@ def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
         plats = instruction_platforms(an, ins)
         if not plats:
             continue
-        for view in an.scripts(ins):
+        for view in script_views(an, ins):
             for cmd in view.commands():
                 if _adds_i386(cmd):
                     multiarch_i386.add(ins.stage)

@@ -17,8 +17,10 @@ from archlint.checks.archvalues import ArchAnalysis, ScriptView, analysis, image
 from archlint.checks.artifacts import (
     arch_name,
     arches_label,
+    inner_script_word,
     instruction_platforms,
     run_platforms,
+    script_views,
 )
 from archlint.checks.context import CheckContext
 from archlint.checks.downloads import data_table
@@ -81,8 +83,8 @@ def _fits(arches: Sequence[str], p: Platform) -> bool:
 
 def _script_views(an: ArchAnalysis, ins: Instruction) -> list[ScriptView]:
     try:
-        return an.scripts(ins)
-    except Exception:
+        return script_views(an, ins)
+    except Exception:  # an unparsable script has no commands
         return []
 
 
@@ -289,7 +291,10 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
                         continue
                     name, args, env = cmd.unwrapped()
                     compiler = _is_compiler(name)
+                    inner = inner_script_word(cmd)
                     for a in args:
+                        if a is inner:
+                            continue
                         t = _word_text(view, a)
                         isa = compiler or "FLAGS" in t.text
                         yield from _flag_findings(ctx, t, run, isa=isa, where=name)
@@ -461,7 +466,10 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
                     continue
                 if cmd.name is not None:
                     yield from _path_findings(ctx, _word_text(view, cmd.name), run, "command")
+                inner = inner_script_word(cmd)
                 for a in args:
+                    if a is inner:
+                        continue
                     yield from _path_findings(ctx, _word_text(view, a), run, name)
                 for e in env:
                     if e.value is not None:
