@@ -328,3 +328,22 @@ def test_dry_run_keeps_a_json_report_parseable(project: Path, docker: FakeDocker
     assert json.loads(r.stdout)["findings"] == []
     assert "docker buildx build --platform linux/amd64,linux/arm64 -f app/Dockerfile app" \
         in r.stderr
+
+
+def test_checks_see_the_build_args_buildx_gets(project: Path, docker: FakeDocker) -> None:
+    """``FROM ${BASE}`` is checked as buildx will resolve it: without BASE the reference
+    cannot be checked (AL103) and nothing is built; with it (command line or config) the
+    check passes and buildx receives the same value."""
+    (project / "app" / "Dockerfile").write_text("ARG BASE\nFROM ${BASE}\nRUN echo hi\n")
+    sel = ["--select", "AL103", "--offline"]
+    r = run_archlint("build", *sel, "app", cwd=project, env=docker.env())
+    assert r.returncode == 1 and "unset variable $BASE" in r.stdout
+    assert docker.calls() == []
+    r = run_archlint("build", *sel, "--build-arg", "BASE=alpine:3.20", "app", cwd=project,
+                     env=docker.env())
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert docker.calls()[-1][6:8] == ["--build-arg", "BASE=alpine:3.20"]
+    (project / ".archlint.toml").write_text('[build-args]\nBASE = "debian:12"\n')
+    r = run_archlint("build", *sel, "app", cwd=project, env=docker.env())
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert docker.calls()[-1][6:8] == ["--build-arg", "BASE=debian:12"]
