@@ -557,7 +557,8 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                 if name == "go" and sub in ("build", "install"):
                     if uses_xx or _is_tool_build(args, executed):
                         continue
-                    if not _output_copied(args, consumers) or _compile_check(args):
+                    if not _output_copied(args, consumers) or (sub == "build"
+                                                               and _compile_check(args)):
                         continue
                     go_param = _script_param(view, cmd, ("GOARCH",)) or _stage_env_param(
                         an, ins, ("GOARCH",))
@@ -682,6 +683,7 @@ def _has_cross_cc(view: ScriptView, an: ArchAnalysis, ins: Instruction, cmd: Com
 
 
 def _executed_paths(scripts: list[tuple[Instruction, ScriptView]]) -> set[str]:
+    """Programs run in the stage (``cargo zigbuild`` also counts as ``cargo-zigbuild``)."""
     out: set[str] = set()
     for _ins, v in scripts:
         for c in v.commands():
@@ -689,6 +691,8 @@ def _executed_paths(scripts: list[tuple[Instruction, ScriptView]]) -> set[str]:
             if n:
                 out.add(n)
                 out.add(n.rsplit("/", 1)[-1])
+                if n in ("cargo", "go") and c.args and c.args[0].value:
+                    out.add(f"{n}-{c.args[0].value}")
     return out
 
 
@@ -697,6 +701,10 @@ def _is_tool_build(args: Sequence[ShWord], executed: set[str]) -> bool:
     for i, a in enumerate(args):
         v = a.value or ""
         if "@" in v and not v.startswith("-"):
+            return True
+        if v and not v.startswith("-") and i > 0 and (args[0].value == "install") and (
+            v in executed or f"cargo-{v}" in executed or v.rsplit("/", 1)[-1] in executed
+        ):
             return True
         if v == "-o" and i + 1 < len(args):
             out = args[i + 1].value or ""
