@@ -11,7 +11,6 @@ Pure functions, no I/O. Iterative (no recursion on input size, except nested ``$
 
 from __future__ import annotations
 
-import fnmatch
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -187,6 +186,9 @@ class _Lexer:
             raise WordError("substitutions nested too deeply")
         try:
             if modifier == "/":
+                replace_all = self.pos < n and s[self.pos] == "/"
+                if replace_all:
+                    self.pos += 1
                 pattern = self._until("/}")
                 replacement = self.word("}") if self.s[self.pos - 1] == "/" else ""
             else:
@@ -199,6 +201,8 @@ class _Lexer:
         if value is None and modifier not in (":-", "-", ":+", "+") and name not in self.unset:
             self.unset.append(name)
         original = s[start : self.pos]
+        if value is None and self.keep_unset:
+            return original
         if modifier == ":-":
             return value if value else arg
         if modifier == "-":
@@ -211,12 +215,13 @@ class _Lexer:
             if value is None or (modifier == ":?" and not value):
                 if self.keep_unset:
                     return original
-                raise WordError(f"{name}: {arg or 'is not allowed to be unset'}")
+                what = "unset" if value is None else "empty"
+                raise WordError(f"{name}: {arg or 'is not allowed to be ' + what}")
             return value
         if value is None:
             return original if self.keep_unset else ""
         if modifier == "/":
-            return _replace(value, pattern, replacement)
+            return _replace(value, pattern, replacement, replace_all)
         return _trim(value, arg, modifier)
 
     def _until(self, stops: str) -> str:
@@ -235,7 +240,24 @@ class _Lexer:
 
 
 def _glob(pattern: str) -> re.Pattern[str]:
-    return re.compile(fnmatch.translate(pattern)[:-2] if pattern else "", re.DOTALL)
+    """BuildKit ``convertShellPatternToRegex``: ``*`` any string, ``?`` one character,
+    ``\\*``/``\\?``/``\\\\`` literal; no bracket expressions (``[`` is literal)."""
+    out: list[str] = []
+    i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "*":
+            out.append(".*")
+        elif ch == "?":
+            out.append(".")
+        elif ch == "\\" and i + 1 < n:
+            i += 1
+            out.append(re.escape(pattern[i]))
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return re.compile("".join(out), re.DOTALL)
 
 
 def _trim(value: str, pattern: str, modifier: str) -> str:
@@ -254,10 +276,7 @@ def _trim(value: str, pattern: str, modifier: str) -> str:
     return value
 
 
-def _replace(value: str, pattern: str, replacement: str) -> str:
-    replace_all = pattern.startswith("/")
-    if replace_all:
-        pattern = pattern[1:]
+def _replace(value: str, pattern: str, replacement: str, replace_all: bool) -> str:
     if not pattern:
         return value
     rx = _glob(pattern)
