@@ -145,9 +145,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true", help="also write benchmarks/results/")
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses")
+    ap.add_argument("--index", action="store_true",
+                    help="print the corpus index (file, modelled on, expected) and exit")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     files = read_corpus()
+    if args.index:
+        print("| file | modelled on | expected |")
+        print("|---|---|---|")
+        for cf in files:
+            exp = ", ".join(f"{r}@{n}" for r, n in sorted(cf.expected)) or "clean"
+            print(f"| {cf.path.name} | {cf.modelled_on} | {exp} |")
+        return 0
     scores, elapsed, count = measure(files)
     table = markdown(scores, count, sum(1 for f in files if not f.expected), elapsed)
     print(table, end="")
@@ -164,4 +173,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    try:
+        raise SystemExit(main())
+    except BrokenPipeError:  # piped into head
+        raise SystemExit(0) from None
