@@ -15,6 +15,7 @@ Pure module (no I/O besides what the caller passes in). What it decides:
 
 from __future__ import annotations
 
+import csv
 import shlex
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -131,15 +132,22 @@ def _split_option(arg: str) -> tuple[str, str | None]:
     return arg, None
 
 
-def _output_pushes(spec: str) -> bool:
-    """``--output type=registry`` or ``type=image,push=true``: the result is pushed."""
+def _output_fields(spec: str) -> dict[str, str]:
+    """``--output`` is CSV as buildx reads it: ``type=image,"name=a,b",push=true``."""
     fields: dict[str, str] = {}
-    for part in spec.split(","):
-        key, _, value = part.partition("=")
-        fields[key.strip().lower()] = value.strip().lower()
-    if fields.get("type") == "registry":
+    for row in csv.reader([spec]):
+        for part in row:
+            key, _, value = part.partition("=")
+            fields[key.strip().lower()] = value.strip()
+    return fields
+
+
+def _output_pushes(fields: Mapping[str, str]) -> bool:
+    """``--output type=registry`` or ``type=image,push=true``: the result is pushed."""
+    kind = fields.get("type", "").lower()
+    if kind == "registry":
         return True
-    return fields.get("type") in ("image", "oci", "docker") and fields.get("push") == "true"
+    return kind in ("image", "oci", "docker") and fields.get("push", "").lower() == "true"
 
 
 def inspect_extra_args(extra: Iterable[str]) -> ExtraArgs:
@@ -168,8 +176,11 @@ def inspect_extra_args(extra: Iterable[str]) -> ExtraArgs:
             i += 1
         if name == "--push":
             push = value is None or value.lower() in ("", "true", "1")
-        elif name in ("-o", "--output") and value is not None and _output_pushes(value):
-            push = True
+        elif name in ("-o", "--output") and value is not None:
+            fields = _output_fields(value)
+            if _output_pushes(fields):
+                push = True
+                tags += [n.strip() for n in fields.get("name", "").split(",") if n.strip()]
         elif name in ("-t", "--tag") and value is not None:
             tags.append(value)
     return ExtraArgs(push=push, tags=tuple(tags))
