@@ -21,6 +21,8 @@ PACKAGE_PARTS = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "archl
 
 BAD = "FROM scratch\nCOPY app /app\nRUN <<EOF\necho never closed\n"
 GOOD = "FROM scratch\nCOPY app /app\nENTRYPOINT [\"/app\"]\n"
+SERVICE = "FROM python:3.13-slim-trixie\nCOPY app.py /app.py\nCMD [\"python\", \"/app.py\"]\n"
+SERVICES = 8
 
 
 def hooks() -> dict[str, dict[str, object]]:
@@ -120,6 +122,9 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (proj / "bad" / "Dockerfile").write_text(BAD)
     (proj / "good.dockerfile").write_text(GOOD)
     (proj / "notes.txt").write_text("not a Dockerfile\n")
+    for i in range(SERVICES):  # enough files for pre-commit to run parallel batches
+        (proj / f"svc{i}").mkdir()
+        (proj / f"svc{i}" / "Dockerfile").write_text(SERVICE)
     _git(proj, "init", "-q", "-b", "main")
     _git(proj, "add", "-A")
     _git(proj, "commit", "-q", "-m", "files")
@@ -130,8 +135,10 @@ def _try_repo(
     hook_repo: Path, project: Path, home: Path, *args: str
 ) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
-    env.update(PRE_COMMIT_HOME=str(home), PIP_DISABLE_PIP_VERSION_CHECK="1", NO_COLOR="1")
-    env.pop("FORCE_COLOR", None)
+    env.update(PRE_COMMIT_HOME=str(home), PIP_DISABLE_PIP_VERSION_CHECK="1", NO_COLOR="1",
+               ARCHLINT_CACHE_DIR=str(home / "archlint-cache"))
+    for var in ("FORCE_COLOR", "PRE_COMMIT_NO_CONCURRENCY"):
+        env.pop(var, None)
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "archlint-offline",
          "--verbose", "--color=never", *args],
@@ -148,9 +155,16 @@ def test_try_repo_fails_on_the_bad_file_and_prints_the_finding(
     assert proc.returncode == 1, out
     assert "archlint (offline)" in out and "Failed" in out
     assert re.search(r"bad/Dockerfile:\d+:\d+.*AL001", out), out
-    # the good file went to the hook too, and nothing was reported about it
+    # the good files went to the hook too, and nothing was reported about them
     assert "good.dockerfile:" not in out
+    assert not re.search(r"svc\d/Dockerfile:\d+", out), out
     assert "notes.txt" not in out.split("Using config:")[-1]
+    # parallel batches (one summary line each) shared the cache without tool errors
+    summaries = re.findall(r"^(?:All checks passed|Found \d+ finding)", out, re.M)
+    if len(os.sched_getaffinity(0)) >= 2:
+        assert len(summaries) >= 2, out
+    assert not re.search(r"^(?:error|archlint): ", out, re.M), out
+    assert "Traceback" not in out and "locked" not in out
 
 
 @pytest.mark.slow
