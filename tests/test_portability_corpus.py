@@ -7,6 +7,7 @@ printed and written to ``benchmarks/results/corpus_precision.md``.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ _spec = importlib.util.spec_from_file_location("corpus_precision",
                                                ROOT / "benchmarks" / "corpus_precision.py")
 assert _spec is not None and _spec.loader is not None
 cp = importlib.util.module_from_spec(_spec)
+sys.modules["corpus_precision"] = cp  # dataclasses look their module up while decorating
 _spec.loader.exec_module(cp)
 
 MIN_CASES = 5
