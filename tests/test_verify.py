@@ -182,3 +182,18 @@ def test_private_image_with_docker_config_credentials(
     r = run_archlint("verify", "--platform", plats, ref, env=empty.env, timeout=60)
     assert r.returncode == 2, r.stdout
     assert "could not verify" in r.stdout and "credentials" in r.stdout
+
+
+def test_index_whose_entry_manifest_is_gone(registry_push, registry) -> None:
+    """A child manifest deleted after the index was pushed: that entry is a problem (exit 1),
+    named by digest; the other entries are still checked."""
+    pushed = registry_push("broken", "1", ["linux/amd64", "linux/arm64"])
+    gone = next(m for m in pushed.manifests if "arm64" in str(m.platform))
+    registry.pusher.delete_manifest(pushed.repository, gone.digest)
+    res = verify_image(registry.ref(f"{pushed.repository}:1"), [P("linux/amd64"),
+                                                                 P("linux/arm64")])
+    assert res.error is None and res.exit_code == 1
+    assert [p.code for p in res.problems] == ["invalid-entry"]
+    assert res.problems[0].digest == gone.digest and "not found" in res.problems[0].message
+    ok = next(e for e in res.entries if e.digest != gone.digest)
+    assert ok.config == {"os": "linux", "architecture": "amd64", "variant": ""}

@@ -198,13 +198,18 @@ async def _fetch(result: VerifyResult, options: RegistryOptions) -> None:
     key = ref.key
 
     async def entry_config(entry: EntryReport) -> None:
-        doc, _body, _src, _ep = await client._get_manifest(key, ref, entry.digest, deadline)
-        if doc.kind != "manifest" or not doc.config_digest:
-            entry.problem = "the entry is not an image manifest"
-            return
-        blob = await client._get_blob(key, ref, doc.config_digest, deadline)
+        # A definite answer about one entry (missing manifest or config blob, invalid
+        # content) is that entry's problem; an unreachable registry stops the whole check.
         try:
+            doc, _body, _src, _ep = await client._get_manifest(key, ref, entry.digest,
+                                                               deadline)
+            if doc.kind != "manifest" or not doc.config_digest:
+                entry.problem = "the entry is not an image manifest"
+                return
+            blob = await client._get_blob(key, ref, doc.config_digest, deadline)
             entry.config = config_platform_fields(blob)
+        except Final as exc:
+            entry.problem = exc.reason
         except ValueError as exc:
             entry.problem = str(exc)
 
