@@ -72,6 +72,13 @@ def resolve_refs(refs: list[Any], options: RegistryOptions,
                  cache: Any = None) -> tuple[dict[str, Resolution], dict[str, int]]:
     """Resolve distinct :class:`ImageRef` values concurrently; returns answers by key and the
     request counts. Runs its own event loop (callers are synchronous)."""
+    if options.offline:  # no network, no httpx, no event loop
+        from archlint.registry.offline import resolve_offline
+
+        unique_refs = list({r.key: r for r in refs}.values())
+        return ({r.key: resolve_offline(r, cache, options.tag_ttl) for r in unique_refs},
+                {"tokens": 0, "heads": 0, "gets": 0, "blobs": 0})
+
     import asyncio
 
     from archlint.registry.client import RegistryClient

@@ -30,20 +30,11 @@ import httpx
 from archlint.options import RegistryOptions
 from archlint.platforms import Platform
 from archlint.registry import manifest as mf
-from archlint.registry import snapshot
 from archlint.registry.auth import AuthError, Challenge, RegistryAuth, TokenStore
 from archlint.registry.cache import Cache
 from archlint.registry.credentials import Credentials
-from archlint.registry.model import (
-    NOT_CHECKED,
-    NOT_FOUND,
-    OK,
-    SOURCE_CACHE,
-    SOURCE_REGISTRY,
-    SOURCE_SNAPSHOT,
-    UNRESOLVED,
-    Resolution,
-)
+from archlint.registry.model import NOT_FOUND, OK, SOURCE_REGISTRY, UNRESOLVED, Resolution
+from archlint.registry.offline import NotCached, from_cache, from_snapshot, offline_miss
 from archlint.registry.reference import DOCKER_HUB_API, ImageRef, is_loopback_host
 
 MAX_RETRIES = 3
@@ -487,6 +478,15 @@ class RegistryClient:
         res.requests = dict(self.counters.per_image.get(ref.key, {}))
         return res
 
+    def _from_cache(self, ref: ImageRef, *, stale_ok: bool) -> Resolution | None:
+        return from_cache(self.cache, ref, tag_ttl=self.options.tag_ttl, stale_ok=stale_ok)
+
+    def _from_snapshot(self, ref: ImageRef) -> Resolution | None:
+        return from_snapshot(ref)
+
+    def _offline_miss(self, ref: ImageRef) -> Resolution:
+        return offline_miss(ref)
+
     def _fallback(self, ref: ImageRef, why: str) -> Resolution:
         """Network failed: stale cache, then the snapshot, else AL103 with the reason."""
         res = self._from_cache(ref, stale_ok=True)
@@ -498,66 +498,6 @@ class RegistryClient:
             res.note = f"{why}: used the official-images snapshot"
             return res
         return Resolution(str(ref), UNRESOLVED, reason=why)
-
-    def _from_snapshot(self, ref: ImageRef) -> Resolution | None:
-        name = ref.official_image
-        if not name or ref.digest or not ref.tag:
-            return None
-        entry = snapshot.lookup(name, ref.tag)
-        if entry is None:
-            return None
-        return Resolution(str(ref), OK, kind="index", platforms=list(entry.platforms),
-                          source=SOURCE_SNAPSHOT, declared=True, history=entry.history)
-
-    def _from_cache(self, ref: ImageRef, *, stale_ok: bool) -> Resolution | None:
-        if not self.cache:
-            return None
-        digest = ref.digest
-        if digest is None:
-            entry = self.cache.get_tag(ref.key)
-            if entry is None:
-                return None
-            if not stale_ok and time.time() - entry.checked_at > self.options.tag_ttl:
-                return None
-            digest = entry.digest
-        try:
-            doc_plats = self._cached_platforms(digest)
-        except (_NotCached, Final):
-            return None
-        doc, plats = doc_plats
-        return Resolution(str(ref), OK, kind=doc.kind, digest=digest,
-                          media_type=doc.media_type, platforms=plats, source=SOURCE_CACHE)
-
-    def _cached_platforms(self, digest: str, depth: int = 0) -> tuple[mf.Document,
-                                                                      list[Platform]]:
-        assert self.cache is not None
-        hit = self.cache.get_content(digest)
-        if not hit:
-            raise _NotCached()
-        try:
-            doc = mf.decode(hit[0], hit[1], digest)
-        except mf.ManifestError:
-            raise _NotCached() from None
-        if doc.kind == "manifest":
-            if not doc.config_digest:
-                raise _NotCached()
-            cfg = self.cache.get_content(doc.config_digest)
-            if not cfg:
-                raise _NotCached()
-            try:
-                return doc, [mf.config_platform(cfg[0])]
-            except mf.ManifestError:
-                raise _NotCached() from None
-        plats: list[Platform] = []
-        for entry in doc.entries:
-            if entry.platform is not None:
-                plats.append(entry.platform)
-            else:
-                plats.extend(self._cached_platforms(entry.digest, depth + 1)[1])
-        if depth < MAX_NESTING:
-            for child in doc.children:
-                plats.extend(self._cached_platforms(child, depth + 1)[1])
-        return doc, plats
 
     async def _resolve(self, ref: ImageRef, deadline: float) -> Resolution:
         image = ref.key
@@ -606,15 +546,7 @@ class RegistryClient:
                           endpoint=ep.base,
                           note=f"answered by mirror {ep.host}" if ep.mirror else "")
 
-    def _offline_miss(self, ref: ImageRef) -> Resolution:
-        snap = self._from_snapshot(ref)
-        if snap is not None:
-            return snap
-        return Resolution(str(ref), NOT_CHECKED,
-                          reason="offline: neither the cache nor the snapshot knows it")
-
-
-class _NotCached(Exception):
+class _NotCached(NotCached):
     """Offline and a needed document is not in the cache."""
 
 
