@@ -1,0 +1,99 @@
+"""AL201-AL203 beyond the catalog examples: spans, messages, platforms, declared intent."""
+
+from __future__ import annotations
+
+from archlint.engine import lint_text
+
+from conftest import run_archlint
+
+
+def findings(text: str, rule: str, **kw):  # type: ignore[no-untyped-def]
+    return [f for f in lint_text(text, select=[rule], **kw) if f.rule == rule]
+
+
+def test_al201_points_at_the_value_and_names_the_other_platforms() -> None:
+    (f,) = findings("FROM --platform=linux/amd64 debian:bookworm\n", "AL201")
+    assert (f.line, f.column, f.end_column) == (1, 17, 28)
+    assert "linux/arm64" in f.message and f.platforms == ["linux/arm64"]
+    assert f.severity.value == "warning"
+
+
+def test_al201_buildkit_stage_name_exemption_and_aliases() -> None:
+    text = (
+        "FROM --platform=linux/arm64 alpine AS base-arm64\n"
+        "FROM --platform=linux/x86_64 alpine AS build-amd64\n"
+        "FROM --platform=linux/amd64 alpine AS tools\n"
+    )
+    assert [f.line for f in findings(text, "AL201")] == [3]
+
+
+def test_al201_not_when_declared_single_platform() -> None:
+    text = "# archlint: platforms=linux/amd64\nFROM --platform=linux/amd64 alpine\n"
+    assert findings(text, "AL201") == []
+
+
+def test_al201_ignores_variables_and_invalid_values() -> None:
+    text = "FROM --platform=$BUILDPLATFORM alpine\nFROM --platform=linux/notanarch alpine\n"
+    assert findings(text, "AL201") == []
+
+
+def test_al202_span_is_the_flag() -> None:
+    (f,) = findings("FROM --platform=${TARGETPLATFORM} alpine\n", "AL202")
+    assert (f.line, f.column, f.end_column) == (1, 6, 34)
+    assert f.severity.value == "info"
+
+
+def test_al203_points_at_each_reference() -> None:
+    text = (
+        "FROM alpine\n"
+        "WORKDIR /opt/${TARGETARCH}\n"
+        "RUN echo $TARGETOS && echo ok\n"
+        "ARG TARGETOS\n"
+        "RUN echo $TARGETOS\n"
+    )
+    got = [(f.line, f.column, f.end_column) for f in findings(text, "AL203")]
+    assert got == [(2, 14, 27), (3, 10, 19)]
+    assert "ARG TARGETARCH" in findings(text, "AL203")[0].message
+
+
+def test_al203_escaped_and_single_quoted_references_are_not_uses() -> None:
+    text = (
+        "FROM alpine\n"
+        "RUN echo '$TARGETARCH' \\$TARGETOS > /x\n"
+        "ENV A=\\$TARGETARCH\n"
+    )
+    assert findings(text, "AL203") == []
+
+
+def test_al203_heredoc_body_and_runtime_cmd() -> None:
+    text = (
+        "FROM alpine\n"
+        "RUN <<EOF\n"
+        "echo $TARGETARCH\n"
+        "EOF\n"
+        "ARG TARGETARCH\n"
+        "ENV TARGETARCH=$TARGETARCH\n"
+        "CMD echo $TARGETARCH $TARGETOS\n"
+    )
+    got = [(f.line, f.column) for f in findings(text, "AL203")]
+    assert got == [(3, 6), (7, 22)]
+    assert "when the container runs" in findings(text, "AL203")[1].message
+
+
+def test_al203_env_from_parent_stage_counts() -> None:
+    text = (
+        "FROM alpine AS base\n"
+        "ARG TARGETARCH\n"
+        "ENV TARGETARCH=$TARGETARCH\n"
+        "FROM base\n"
+        "RUN echo $TARGETARCH\n"
+    )
+    assert findings(text, "AL203") == []
+
+
+def test_cli_reports_al203_with_caret(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    df = tmp_path / "Dockerfile"
+    df.write_text("FROM alpine\nRUN echo ${TARGETARCH}\n")
+    res = run_archlint("check", str(df), "--select", "AL203", "--offline")
+    assert res.returncode == 1, res.stderr
+    assert "Dockerfile:2:10: AL203" in res.stdout
