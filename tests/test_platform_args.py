@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from archlint.engine import lint_text
-
 from conftest import run_archlint
+
+from archlint.engine import lint_text
 
 
 def findings(text: str, rule: str, **kw):  # type: ignore[no-untyped-def]
