@@ -1,0 +1,105 @@
+"""AL204-AL208 beyond the catalog examples: messages, spans, platforms, tricky correct code."""
+
+from __future__ import annotations
+
+import pytest
+
+from archlint.engine import lint_text
+
+
+def findings(text: str, rule: str, **kw):  # type: ignore[no-untyped-def]
+    return [f for f in lint_text(text, select=[rule], **kw) if f.rule == rule]
+
+
+def test_al204_message_names_the_broken_platform_and_fix() -> None:
+    text = "FROM golang:1.22\nRUN GOARCH=amd64 go build -o /app .\n"
+    (f,) = findings(text, "AL204", platforms=["linux/amd64", "linux/arm64", "linux/arm/v7"])
+    assert (f.line, f.column) == (2, 5)
+    assert f.platforms == ["linux/arm64", "linux/arm/v7"]
+    assert "linux/arm64 and linux/arm/v7 images" in f.message
+    assert "GOARCH=$TARGETARCH" in f.message
+
+
+def test_al204_origin_through_a_custom_arg() -> None:
+    text = (
+        "FROM golang:1.22\n"
+        "ARG ARCH=amd64\n"
+        "RUN export GOARCH=$ARCH && go build -o /app .\n"
+    )
+    (f,) = findings(text, "AL204")
+    assert f.line == 3
+    assert findings(text, "AL204", build_args={"ARCH": "arm64"})[0].platforms == ["linux/amd64"]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        'case "$(dpkg --print-architecture)" in amd64) GOARCH=amd64 go build . ;; '
+        "arm64) GOARCH=arm64 go build . ;; esac",
+        'if [ "$TARGETARCH" = "amd64" ]; then GOARCH=amd64 go build .; fi',
+        "GOOS=windows GOARCH=amd64 go build -o app.exe .",
+        "GOARCH=$(go env GOARCH) go build .",
+        "GOOS=linux go build .",
+    ],
+)
+def test_al204_silent_on_correct_code(run: str) -> None:
+    text = f"FROM golang:1.22\nARG TARGETARCH\nRUN {run}\n"
+    assert findings(text, "AL204") == []
+
+
+def test_al205_points_at_the_triple_token() -> None:
+    text = "FROM rust:1\nRUN cargo build --release --target aarch64-unknown-linux-gnu\n"
+    (f,) = findings(text, "AL205")
+    assert (f.line, f.column, f.end_column) == (2, 36, 43)
+    assert f.platforms == ["linux/amd64"]
+
+
+def test_al205_cross_compiler_called_by_its_triple() -> None:
+    text = "FROM debian\nRUN x86_64-linux-gnu-gcc -O2 -o /x main.c\n"
+    (f,) = findings(text, "AL205")
+    assert (f.line, f.column) == (2, 5)
+
+
+def test_al206_names_the_consumer() -> None:
+    text = (
+        "FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n"
+        "RUN go build -o /out/app .\n"
+        "FROM alpine AS final\n"
+        "COPY --from=build /out/app /app\n"
+    )
+    (f,) = findings(text, "AL206")
+    assert (f.line, f.column) == (2, 5)
+    assert "stage final copies its output (line 4)" in f.message
+
+
+def test_al206_output_not_copied() -> None:
+    text = (
+        "FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n"
+        "RUN go build -o /out/check ./cmd/check && go run ./cmd/gen > /out/site.html\n"
+        "FROM nginx\n"
+        "COPY --from=build /out/site.html /usr/share/nginx/html/\n"
+    )
+    assert findings(text, "AL206") == []
+
+
+def test_al207_points_at_value_and_lists_platforms() -> None:
+    (f,) = findings("FROM alpine\nARG TARGETARCH=arm64\n", "AL207")
+    assert (f.line, f.column) == (2, 16)
+    assert f.platforms == ["linux/amd64"]
+    assert "ARG TARGETARCH" in f.message
+
+
+def test_al208_target_selects_the_stage() -> None:
+    text = (
+        "FROM --platform=$BUILDPLATFORM golang AS tools\n"
+        "RUN go version\n"
+        "FROM alpine AS image\n"
+    )
+    assert findings(text, "AL208") == []
+    (f,) = findings(text, "AL208", target="tools")
+    assert f.line == 1 and "build machine" in f.message
+
+
+def test_al208_single_platform_declared() -> None:
+    text = "# archlint: platforms=linux/amd64\nFROM --platform=$BUILDPLATFORM alpine\n"
+    assert findings(text, "AL208") == []
