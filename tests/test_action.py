@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import stat
 import subprocess
 import sys
@@ -88,13 +89,16 @@ def runner(tmp_path: Path) -> dict[str, Any]:
 
 def run_check_step(runner: dict[str, Any], **inputs: str) -> subprocess.CompletedProcess[str]:
     spec = step("check")
+    pythonpath = inputs.pop("pythonpath", str(ROOT))
     defaults = {k: str(v.get("default", "")) for k, v in action()["inputs"].items()}
     defaults.update({k.replace("_", "-"): v for k, v in inputs.items()})
     env = dict(os.environ)
     env.pop("FORCE_COLOR", None)
+    env.pop("PYTHONPATH", None)
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath
     env.update(
         PATH=f"{runner['bin']}{os.pathsep}{env['PATH']}",
-        PYTHONPATH=str(ROOT),
         RUNNER_TEMP=str(runner["temp"]),
         GITHUB_OUTPUT=str(runner["output"]),
         NO_COLOR="1",
@@ -213,3 +217,41 @@ def test_readme_commands_use_real_options() -> None:
     assert commands
     used = {opt for c in commands for opt in re.findall(r"(?<![\w-])(--[a-z][a-z0-9-]+)", c)}
     assert used <= known, sorted(used - known)
+
+
+# ------------------------------------------------------- the whole action, install included
+
+
+@pytest.mark.slow
+def test_install_step_then_check_step(runner: dict[str, Any], tmp_path: Path) -> None:
+    """Run the install step as the runner would (a fresh venv, pip install from the action
+    path: a copy of this working tree), then the check step with the PATH it exported."""
+    from test_precommit_hooks import PACKAGE_PARTS
+
+    action_path = tmp_path / "action"
+    action_path.mkdir()
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for part in (*PACKAGE_PARTS, "action.yml"):
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, action_path / part, ignore=ignore)
+        else:
+            shutil.copy2(src, action_path / part)
+    github_path = tmp_path / "github-path"
+    github_path.write_text("")
+    install = step("Install archlint")
+    env = dict(os.environ, RUNNER_TEMP=str(runner["temp"]), GITHUB_PATH=str(github_path),
+               ACTION_PATH=str(action_path), PYTHON=sys.executable,
+               PIP_DISABLE_PIP_VERSION_CHECK="1")
+    env.pop("PYTHONPATH", None)
+    proc = subprocess.run(["bash", "-c", install["run"]], cwd=runner["ws"], env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    (venv_bin,) = github_path.read_text().split()
+    assert (Path(venv_bin) / "archlint").exists()
+    # the check step, with the venv's archlint first on PATH (no PYTHONPATH to this tree)
+    runner["bin"] = Path(venv_bin)
+    proc = run_check_step(runner, offline="true", paths="bad good", pythonpath="")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert re.search(r"^::error file=bad/Dockerfile,", proc.stdout, re.M)
+    assert (runner["ws"] / "archlint.sarif").exists()
