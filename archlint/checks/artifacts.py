@@ -9,6 +9,7 @@ does a word hold a constant architecture once ARG/ENV/shell variables are follow
 from __future__ import annotations
 
 import contextlib
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 
 from archlint.checks.archvalues import (
@@ -66,8 +67,25 @@ def _stage_platforms(an: ArchAnalysis, stage: Stage | None) -> list[Platform] | 
     return list(an.platforms)
 
 
+_STAGE_CACHE: weakref.WeakKeyDictionary[ArchAnalysis, dict[int, list[Platform] | None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def instruction_platforms(an: ArchAnalysis, ins: Instruction) -> list[Platform] | None:
-    return stage_platforms(an, an.stage_of(ins))
+    """Platforms the instruction's stage builds for (None: a build-machine stage); cached."""
+    per = _STAGE_CACHE.get(an)
+    if per is None:
+        per = _STAGE_CACHE[an] = {}
+    if ins.stage not in per:
+        per[ins.stage] = stage_platforms(an, an.stage_of(ins))
+    return per[ins.stage]
+
+
+def script_mentions(view: ScriptView, needles: Iterable[str]) -> bool:
+    """Cheap pre-filter: does the script text contain any of ``needles``?"""
+    text = view.script.text
+    return any(n in text for n in needles)
 
 
 def run_platforms(view: ScriptView, cmd: Command | None, base: Sequence[Platform],
@@ -104,6 +122,8 @@ def script_views(an: ArchAnalysis, ins: Instruction) -> list[ScriptView]:
     views = list(an.scripts(ins))
     nested: list[ScriptView] = []
     for view in views:
+        if "c " not in view.script.text:
+            continue
         for cmd in view.commands():
             body = inner_script_word(cmd)
             if body is None or body.value is None:
@@ -254,6 +274,8 @@ def _download_vars(view: ScriptView, urls: list[ShWord]) -> set[str]:
 def arch_specific_download(ctx: CheckContext) -> Iterator[Finding]:
     an = analysis(ctx)
     for ins in ctx.dockerfile.instructions:
+        if ins.keyword not in ("ADD", "RUN"):
+            continue
         plats = instruction_platforms(an, ins)
         if not plats:
             continue
@@ -408,6 +430,7 @@ def _project_hint(view: ScriptView, urls: list[ShWord], missing: list[Platform])
 # AL302 arch-specific-package-file
 
 _RPM_TOOLS = frozenset({"yum", "dnf", "microdnf", "tdnf", "zypper"})
+_PACKAGE_TOOLS = ("dpkg", "apt", "gdebi", "rpm", "yum", "dnf", "zypper", "apk", "pip", "uv ")
 _RPM_VERBS = frozenset({"install", "localinstall", "reinstall", "upgrade", "update", "in"})
 
 
@@ -464,6 +487,8 @@ def arch_specific_package_file(ctx: CheckContext) -> Iterator[Finding]:
         if not plats:
             continue
         for view in script_views(an, ins):
+            if not script_mentions(view, _PACKAGE_TOOLS):
+                continue
             for cmd in view.commands():
                 tool, files = package_file_words(cmd, view)
                 if not files:
@@ -619,6 +644,8 @@ def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
         if not plats:
             continue
         for view in script_views(an, ins):
+            if not script_mentions(view, _PACKAGE_TOOLS):
+                continue
             for cmd in view.commands():
                 if _adds_i386(cmd):
                     multiarch_i386.add(ins.stage)

@@ -135,6 +135,14 @@ def arch_specific_jvm_flag(ctx: CheckContext) -> Iterator[Finding]:
             for ins in st.instructions if ins.keyword == "ENV" for kv in ins.pairs
         )
     for ins in df.instructions:
+        if ins.keyword not in ("ENV", "ARG", "RUN", "CMD", "ENTRYPOINT"):
+            continue
+        if ins.keyword in ("ENV", "ARG"):
+            if not any(kv.value and "-XX:" in kv.value for kv in ins.pairs):
+                continue
+        elif "-XX:" not in ins.rest.text and not any("-XX:" in h.body.text
+                                                    for h in ins.heredocs):
+            continue
         plats = instruction_platforms(an, ins)
         if not plats:
             continue
@@ -237,6 +245,8 @@ def _compiler_flags() -> tuple[tuple[CompilerFlag, ...], frozenset[str], frozens
 
 
 _SPLIT = re.compile(r"[\s'\"]+")
+# a RUN without any of these cannot hold a flag of the catalog (cheap pre-filter)
+_FLAG_HINT = re.compile(r"-m[a-z0-9]|target-cpu|GOAMD64|FLAGS")
 
 
 def _flag_tokens(text: str) -> Iterator[tuple[int, int, str]]:
@@ -271,6 +281,11 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
     an = analysis(ctx)
     df = ctx.dockerfile
     for ins in df.instructions:
+        if ins.keyword not in ("ENV", "ARG", "RUN"):
+            continue
+        if ins.keyword == "RUN" and not _FLAG_HINT.search(ins.rest.text) and not any(
+                _FLAG_HINT.search(h.body.text) for h in ins.heredocs):
+            continue
         plats = instruction_platforms(an, ins)
         if not plats:
             continue
@@ -403,6 +418,11 @@ _PATHS: tuple[tuple[re.Pattern[str], str], ...] = (
 _LOADER_ARCH = {"x86-64": "amd64", "aarch64": "arm64", "armhf": "arm"}
 _CONDA_ARCH = {"linux-64": "amd64", "linux-aarch64": "arm64", "linux-ppc64le": "ppc64le"}
 _CUDA_ARCH = {"x86_64": "amd64", "sbsa": "arm64", "aarch64": "arm64"}
+_PATH_KEYWORDS = frozenset({"ENV", "ARG", "COPY", "ADD", "WORKDIR", "VOLUME", "RUN", "CMD",
+                            "ENTRYPOINT"})
+# a shell instruction without any of these cannot name an arch path (cheap pre-filter)
+_PATH_HINT = re.compile(r"linux-gnu|ld-linux|/jvm/|linux-64|linux-aarch64|linux-ppc64le|"
+                        r"/targets/")
 _PATH_SEPARATORS = frozenset(" \t\n:=,;'\"\x00")
 _QUIET_COMMANDS = frozenset({"test", "[", "[[", "rm", "echo", "printf"})
 
@@ -434,6 +454,12 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
     an = analysis(ctx)
     df = ctx.dockerfile
     for ins in df.instructions:
+        if ins.keyword not in _PATH_KEYWORDS:
+            continue
+        if ins.keyword in ("RUN", "CMD", "ENTRYPOINT", "WORKDIR", "VOLUME") and not (
+                _PATH_HINT.search(ins.rest.text)
+                or any(_PATH_HINT.search(h.body.text) for h in ins.heredocs)):
+            continue
         plats = instruction_platforms(an, ins)
         if not plats:
             continue
