@@ -96,6 +96,7 @@ def test_anonymous_bearer_token_once_per_repository(token_registry, token_log,
     scopes = sorted(s for r in token_log for s in r.scopes)
     assert scopes == ["repository:library/debian:pull", "repository:library/mysql:pull"]
     assert counts.get("tokens") == 2
+    assert sum(a.requests.get("tokens", 0) for a in answers) == 2  # attributed per image
     assert not any(r.had_authorization for r in token_log)
 
 

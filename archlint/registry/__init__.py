@@ -57,6 +57,10 @@ class RunResolution:
             "offline": self.offline,
             "seconds": round(self.seconds, 3),
         }
+        per_image = {ref: dict(r.requests) for ref, r in sorted(self.resolutions.items())
+                     if r.requests}
+        if per_image:
+            out["requests_per_image"] = per_image
         if self.cache_error:
             out["cache_error"] = self.cache_error
         return out

@@ -125,8 +125,9 @@ class RegistryAuth(httpx.Auth):
     requires_response_body = False
 
     def __init__(self, client: RegistryClient, host: str, repo: str,
-                 count: Callable[[str], None]) -> None:
+                 count: Callable[[str], None], image: str | None = None) -> None:
         self.client = client
+        self.image = image
         self.host = host
         self.repo = repo
         self.count = count
@@ -170,7 +171,8 @@ class RegistryAuth(httpx.Auth):
             if fresh and token == self.used_token:
                 token = None  # the token this request carried was refused: get a new one
             if token is None and (self.host, self.repo) not in store.denied:
-                token = await self.client.fetch_token(self.host, self.repo, challenge, creds)
+                token = await self.client.fetch_token(self.host, self.repo, challenge, creds,
+                                                      image=self.image)
                 if creds:
                     self.tried_credentials = True
                 if token is None:

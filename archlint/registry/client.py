@@ -149,7 +149,7 @@ class RegistryClient:
 
     # -- tokens ----------------------------------------------------------------------------
     async def fetch_token(self, host: str, repo: str, challenge: Challenge,
-                          creds: Credentials | None) -> str | None:
+                          creds: Credentials | None, image: str | None = None) -> str | None:
         """Bearer token for ``repository:<repo>:pull`` (anonymous or with credentials)."""
         realm = challenge.realm
         if not realm.startswith(("https://", "http://")):
@@ -159,7 +159,7 @@ class RegistryClient:
         params = {"scope": f"repository:{repo}:pull"}
         if challenge.params.get("service"):
             params["service"] = challenge.params["service"]
-        self.counters.add(f"{host}/{repo}", "tokens")
+        self.counters.add(image or f"{host}/{repo}", "tokens")
         try:
             if creds and creds.identity_token:
                 resp = await self.http.post(realm, data={
@@ -204,7 +204,8 @@ class RegistryClient:
                 raise Unreachable("timed out")
             headers = {"Accept": accept} if accept else {}
             auth = RegistryAuth(self, host_for_auth, repo,
-                                lambda _k: self.counters.add(image, kind)) if send_auth else None
+                                lambda k: self.counters.add(image, kind if k == "request" else k),
+                                image=image) if send_auth else None
             try:
                 req = self.http.build_request(method, url, headers=headers)
                 resp = await self.http.send(req, auth=auth or httpx.USE_CLIENT_DEFAULT,
@@ -313,6 +314,10 @@ class RegistryClient:
         last_unreachable: Unreachable | None = None
         mirror_final: Final | None = None
         for ep in self._live(self.endpoints(ref)):
+            if ep.host in self._rate_limited_hosts and ep.host == DOCKER_HUB_API:
+                # Docker Hub counts manifest GETs against the pull limit: once it said 429,
+                # stop asking for the rest of the run.
+                raise Final(UNRESOLVED, f"rate limited by {ep.host} (429) earlier in this run")
             try:
                 answer = await self._exchange(image, ep, ref.path, "GET",
                                               f"manifests/{reference}", accept=mf.ACCEPT,
