@@ -298,3 +298,15 @@ def test_fix_hint_forms():
     assert "TARGETARCH" in generic
     for hint in (mapping, generic):
         assert "{" not in hint and "`" not in hint
+
+
+def test_unsuffixed_tini_is_the_amd64_build():
+    text = (
+        "FROM debian\nENV TINI_VERSION=v0.19.0\n"
+        "ADD https://github.com/krallin/tini/releases/download/${TINI_VERSION}/tini /tini\n"
+        "ADD https://github.com/krallin/tini/releases/download/${TINI_VERSION}/tini.asc /t.asc\n"
+        "RUN curl -fsSLo /t2 https://github.com/krallin/tini/releases/download/v0.19.0/"
+        "tini-static-$(dpkg --print-architecture)\n"
+    )
+    [f] = run(text, "AL301")
+    assert f.line == 3 and "unsuffixed" in f.message and f.platforms == ["linux/arm64"]

@@ -24,8 +24,8 @@ from archlint.checks.archvalues import (
     platform_list,
 )
 from archlint.checks.context import CheckContext
-from archlint.checks.downloads import data_table, fix_hint
-from archlint.dockerfile.model import Instruction, SourceText, Stage
+from archlint.checks.downloads import data_table, fix_hint, implicit_arch
+from archlint.dockerfile.model import Instruction, SourceText, Span, Stage
 from archlint.findings import Finding
 from archlint.platforms import Platform, PlatformError
 from archlint.shell import Command, ShWord
@@ -287,12 +287,29 @@ def arch_specific_download(ctx: CheckContext) -> Iterator[Finding]:
             yield from _script_downloads(ctx, view, plats)
 
 
+def _implicit(ctx: CheckContext, url: str, span: Span, plats: list[Platform]) -> Iterator[Finding]:
+    """An asset with no architecture in its name that is one architecture's build."""
+    found = implicit_arch(url)
+    if found is None:
+        return
+    proj, arch = found
+    broken = broken_platforms(arch, plats)
+    if broken:
+        yield ctx.finding(
+            span,
+            f"downloads {proj.name}'s unsuffixed asset, which is the {arch_name(arch)} build; "
+            f"{image_phrase(broken)} would get it too. Fix: {fix_hint(url, plats)}",
+            platforms=broken,
+        )
+
+
 def _add_urls(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
               plats: list[Platform]) -> Iterator[Finding]:
     for w in ins.args[:-1]:
         val = an.resolve_text(w.value, ins, w.span)
         if not _looks_like_url(val.text) or val.parametrized:
             continue
+        yield from _implicit(ctx, val.text, w.span, plats)
         for hit in hits_in_value(val, plats):
             hit.broken = really_broken(hit)
             if hit.broken:
@@ -337,6 +354,7 @@ def _download_message(hit: ArchHit, url: str, plats: Sequence[Platform]) -> str:
 def _script_downloads(ctx: CheckContext, view: ScriptView,
                       plats: list[Platform]) -> Iterator[Finding]:
     found: list[tuple[ArchHit, str, list[Platform]]] = []
+    extra: list[Finding] = []
     urls: list[ShWord] = []
     for cmd in view.commands():
         words = download_words(view, cmd)
@@ -348,6 +366,8 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
             continue
         for w in words:
             url = _url_of(view, w)
+            if "{ARCH}" not in url:
+                extra.extend(_implicit(ctx, url, w.span, run))
             for hit in view.arch_hits(w, run):
                 hit.broken = really_broken(hit)
                 if hit.broken:
@@ -363,6 +383,7 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
             found = []
     for hit, url, run in found:
         yield ctx.finding(hit.span, _download_message(hit, url, run), platforms=hit.broken)
+    yield from extra
     if not urls:
         return
     dvars = _download_vars(view, urls)

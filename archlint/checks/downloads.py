@@ -59,6 +59,7 @@ class Project:
     url: str
     arch: dict[str, str]  # OCI "amd64", "arm/v7" -> the project's spelling
     note: str = ""
+    implicit: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (arch, URL regex)
 
     def spelling(self, p: Platform) -> str | None:
         key = f"arm/{p.variant or 'v7'}" if p.architecture == "arm" else p.architecture
@@ -77,9 +78,13 @@ def projects() -> tuple[Project, ...]:
             pats = tuple(re.compile(p, re.IGNORECASE) for p in row.get("match", []))
         except re.error:
             continue
+        implicit = tuple(
+            (arch, re.compile(rx)) for arch, rxs in (row.get("implicit") or {}).items()
+            for rx in rxs
+        )
         out.append(
             Project(row["name"], pats, row.get("url", ""), dict(row.get("arch", {})),
-                    row.get("note", ""))
+                    row.get("note", ""), implicit)
         )
     return tuple(out)
 
@@ -89,6 +94,18 @@ def find_project(url: str) -> Project | None:
     for proj in projects():
         if any(p.search(url) for p in proj.patterns):
             return proj
+    return None
+
+
+def implicit_arch(url: str) -> tuple[Project, str] | None:
+    """A known asset without an architecture in its name that is built for one
+    (``.../tini`` is the amd64 build): (project, OCI arch)."""
+    proj = find_project(url)
+    if proj is None:
+        return None
+    for arch, rx in proj.implicit:
+        if rx.search(url):
+            return proj, arch
     return None
 
 
