@@ -237,3 +237,17 @@ def test_missing_cpu_level_is_not_an_emulation_fix() -> None:
     msg = missing_message(info, missing)
     assert "--install riscv64" in msg and "--install amd64" not in msg
     assert "linux/amd64/v4: the builder runs that architecture, but its CPU lacks" in msg
+
+
+def test_build_package_is_not_git_ignored_so_the_wheel_carries_it() -> None:
+    """hatch leaves git-ignored files out of the wheel; a top-level ``build/`` ignore rule
+    once matched ``archlint/build/`` and the installed ``archlint build`` lost its code."""
+    import shutil
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    if shutil.which("git") is None or not (root / ".git").exists():
+        pytest.skip("not a git checkout")
+    for name in ("__init__.py", "command.py", "preflight.py", "run.py", "verify.py"):
+        r = subprocess.run(["git", "check-ignore", "-q", f"archlint/build/{name}"], cwd=root)
+        assert r.returncode == 1, f"archlint/build/{name} is git-ignored"
