@@ -48,15 +48,15 @@ import json
 import threading
 import time
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 from urllib.parse import urlsplit
 
+from registry_support.httpserver import LoopbackServer, QuietHandler
 from registry_support.images import OCI_CONFIG, OCI_INDEX, OCI_MANIFEST, canonical_json
 
 SCHEMA1_SIGNED = "application/vnd.docker.distribution.manifest.v1+prettyjws"
 MiB = 1024 * 1024
 HANG_LIMIT = 60.0  # a hanging answer ends by itself after this
+
 
 
 def digest_of(data: bytes) -> str:
@@ -190,7 +190,7 @@ class FaultServer:
         self._counts: dict[tuple[str, str], int] = {}
         self._lock = threading.Lock()
         self._stop = threading.Event()
-        self._servers: list[ThreadingHTTPServer] = []
+        self._servers: list[LoopbackServer] = []
         self._threads: list[threading.Thread] = []
 
     # -- public API -------------------------------------------------------------------------
@@ -236,7 +236,7 @@ class FaultServer:
 
     def start(self) -> FaultServer:
         for name, address in (("main", "127.0.0.1"), ("other", "127.0.0.2")):
-            server = ThreadingHTTPServer((address, 0), self._handler(name))
+            server = LoopbackServer((address, 0), self._handler(name))
             server.daemon_threads = True
             thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
                                       daemon=True, name=f"fault-server-{name}")
@@ -274,15 +274,10 @@ class FaultServer:
             self._counts[key] = self._counts.get(key, 0) + 1
             return self._counts[key]
 
-    def _handler(self, server_name: str) -> type[BaseHTTPRequestHandler]:
+    def _handler(self, server_name: str) -> type[QuietHandler]:
         fault = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
+        class Handler(QuietHandler):
             def _record(self) -> RequestRecord:
                 auth = self.headers.get("Authorization")
                 record = RequestRecord(

@@ -31,7 +31,6 @@ import threading
 import time
 from collections.abc import Generator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qs, urlsplit
@@ -43,8 +42,11 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 from cryptography.x509.oid import NameOID
 
+from registry_support.httpserver import LoopbackServer, QuietHandler
+
 SERVICE = "archlint-test-registry"
 ISSUER = "archlint-test-issuer"
+
 
 
 def b64url(data: bytes) -> str:
@@ -125,7 +127,7 @@ class TokenIssuer:
     issuer: str = ISSUER
     key: SigningKey = field(default_factory=SigningKey.generate)
     requests: list[TokenRequest] = field(default_factory=list)
-    _server: ThreadingHTTPServer | None = field(default=None, repr=False)
+    _server: LoopbackServer | None = field(default=None, repr=False)
     _thread: threading.Thread | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -210,12 +212,7 @@ class TokenIssuer:
     def start(self) -> TokenIssuer:
         issuer = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: Any) -> None:  # quiet
-                pass
-
+        class Handler(QuietHandler):
             def _reply(self, status: int, body: dict[str, Any]) -> None:
                 data = json.dumps(body).encode()
                 self.send_response(status)
@@ -265,7 +262,7 @@ class TokenIssuer:
                     return
                 self._handle("POST", form, authorization)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = LoopbackServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever,
                                         kwargs={"poll_interval": 0.1}, daemon=True,
