@@ -9,6 +9,7 @@ does a word hold a constant architecture once ARG/ENV/shell variables are follow
 from __future__ import annotations
 
 import contextlib
+import re
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -182,6 +183,7 @@ def arches_label(arches: Sequence[str]) -> str:
 
 DOWNLOADERS = frozenset({"curl", "wget", "aria2c", "axel", "fetch", "http", "https", "xh",
                          "lftp", "curlie"})
+_GIT_ASSET = re.compile(r"/releases/|/downloads?/|\.(?:tar\.gz|tgz|tar\.xz|tar\.bz2|zip)$")
 _SCRIPTERS = ("python", "perl", "ruby", "node", "php")
 _CHECKSUM_CMDS = frozenset({"echo", "printf", "sha256sum", "sha512sum", "sha1sum", "md5sum",
                             "gpg", "cosign", "grep", "cat", "tee"})
@@ -231,9 +233,12 @@ def download_words(view: ScriptView, cmd: Command) -> list[ShWord]:
                 out.append(a)
         return out
     if name == "git":
+        # a source repository that merely has an arch in its name is not an artifact;
+        # only release assets and archives fetched through git are
         vals = [a.value for a in args]
         if "clone" in vals or "fetch" in vals or "archive" in vals:
-            return [a for a in args if _looks_like_url(view.resolve(a).text)]
+            return [a for a in args if _looks_like_url(t := view.resolve(a).text)
+                    and _GIT_ASSET.search(t)]
         return []
     if name.startswith(_SCRIPTERS):
         out: list[ShWord] = []
