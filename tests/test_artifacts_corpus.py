@@ -78,3 +78,34 @@ def test_corpus_file_parses(path: Path):
     parse_errors = [f for f in lint_text(text, platforms=plats, select=["AL001"])
                     if f.rule == "AL001"]
     assert parse_errors == []
+
+
+def test_rules_never_raise_on_mangled_files(monkeypatch: pytest.MonkeyPatch):
+    """Truncated, shuffled and spliced corpus files: the checks may find nothing, but must
+    not raise (ARCHLINT_DEBUG makes the engine re-raise a rule's exception)."""
+    import contextlib
+    import random
+
+    from archlint.engine import UsageError
+
+    monkeypatch.setenv("ARCHLINT_DEBUG", "1")
+    rng = random.Random(20261128)
+    texts = [p.read_text(encoding="utf-8") for p in files()]
+    inserts = ["RUN case $x in", "ENV A=${B:-", "ADD http://x/amd64", "COPY $", 'RUN "open',
+               "FROM ${ARCH}/", "ARG ARCH=amd64", "RUN sh -c 'curl http://x/amd64", "ENV X="]
+    for _ in range(300):
+        lines = rng.choice(texts).split("\n")
+        kind = rng.randrange(4)
+        if kind == 0 and lines:
+            del lines[rng.randrange(len(lines))]
+        elif kind == 1 and lines:
+            j = rng.randrange(len(lines))
+            lines[j] = lines[j][: rng.randrange(len(lines[j]) + 1)]
+        elif kind == 2:
+            lines.insert(rng.randrange(len(lines) + 1), rng.choice(inserts))
+        else:
+            rng.shuffle(lines)
+        text = "\n".join(line for line in lines if not line.startswith("# archlint:"))
+        with contextlib.suppress(UsageError):  # a mangled platforms pragma: not a rule's bug
+            lint_text(text, select=RULES,
+                      platforms=rng.choice([None, ["linux/arm/v7", "linux/386", "linux/s390x"]]))
