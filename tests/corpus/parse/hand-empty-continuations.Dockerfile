@@ -1,0 +1,10 @@
+FROM alpine
+RUN echo a \
+
+    b \
+   
+    c
+RUN echo \
+\
+\
+    end
