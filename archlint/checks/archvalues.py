@@ -598,6 +598,14 @@ class ArchAnalysis:
         return ScriptView(self, ins, parse_script(src))
 
 
+def instruction_text(ins: Instruction) -> str:
+    """All shell text of an instruction (its line text and heredoc bodies): a cheap
+    prefilter before parsing (``"GOARCH" in instruction_text(ins)``)."""
+    if not ins.heredocs:
+        return ins.rest.text
+    return ins.rest.text + "\n" + "\n".join(h.body.text for h in ins.heredocs)
+
+
 def _decl(kw: str, key: str, value: str | None, span: Span | None) -> str:
     where = f" at line {span.line}" if span else ""
     if value is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from archlint.checks.archvalues import analysis, dockerfile_refs, spellings
+from archlint.checks.archvalues import analysis, dockerfile_refs, instruction_text, spellings
 from archlint.checks.context import CheckContext
 from archlint.dockerfile.model import PLATFORM_ARGS, Instruction, Span, Stage
 from archlint.findings import Finding
@@ -147,7 +147,9 @@ def undeclared_platform_arg(ctx: CheckContext) -> Iterator[Finding]:
                     refs.extend((n, sp, "build") for n, sp in _raw_line_refs(ctx, target, True))
             elif kw in _SHELL:
                 refs.extend((n, sp, "build") for n, sp in _flag_refs(ctx, target))
-                for view in an.scripts(ins):
+                text = instruction_text(target)
+                views = an.scripts(ins) if any(n in text for n in PLATFORM_ARGS) else []
+                for view in views:
                     assigned = {}
                     for a in view.script.assignments():
                         if a.kind != "prefix" and a.name in PLATFORM_ARGS:

@@ -22,6 +22,7 @@ from archlint.checks.archvalues import (
     find_arch_tokens,
     hits_in_value,
     image_phrase,
+    instruction_text,
     platform_list,
 )
 from archlint.checks.context import CheckContext
@@ -183,7 +184,7 @@ def hardcoded_go_target(ctx: CheckContext) -> Iterator[Finding]:
                     cands.extend(_go_candidates(ctx, an, stage, pinned, kv.key, value,
                                                 kv.value_span or kv.span, ctx.platforms,
                                                 f"{ins.keyword} {kv.key}={kv.value}", "env"))
-            elif ins.keyword == "RUN":
+            elif ins.keyword == "RUN" and "GO" in instruction_text(ins):
                 for view in an.scripts(ins):
                     cands.extend(_go_script_candidates(ctx, an, view, stage, pinned))
     for c in _suppress_all_arch_builds(cands, ctx.platforms):
@@ -353,11 +354,21 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
                         cands.extend(_target_candidate(stage, pinned, h, f"{kv.key}",
                                                        TARGET_VARS[kv.key], _fix_for(kv.key),
                                                        kv.key))
-            elif ins.keyword == "RUN":
+            elif ins.keyword == "RUN" and _mentions_toolchain(instruction_text(ins)):
                 for view in an.scripts(ins):
                     cands.extend(_toolchain_script(view, stage, pinned))
     for c in _suppress_all_arch_builds(cands, ctx.platforms):
         yield ctx.finding(c.span, c.message, platforms=c.broken)
+
+
+# prefilter: a RUN without any of these cannot pin a toolchain target
+_TOOLCHAIN_WORDS = ("cargo", "rustc", "cross", "dotnet", "zig", "pip", "npm", "yarn", "pnpm",
+                    "configure", "gcc", "g++", "clang", "cc", "c++", "-linux-", "CC=", "CXX=",
+                    "AR=", "LD=", "TARGET", "RuntimeIdentifier", "PIP_PLATFORM")
+
+
+def _mentions_toolchain(text: str) -> bool:
+    return any(w in text for w in _TOOLCHAIN_WORDS)
 
 
 def _fix_for(key: str) -> str:
