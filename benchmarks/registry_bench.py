@@ -182,7 +182,7 @@ def markdown(rows: list[Row], ideal: float, args: argparse.Namespace,
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--images", type=int, default=50)
     parser.add_argument("--delay", type=float, default=0.05)
@@ -192,7 +192,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     parser.add_argument("--skip-tools", action="store_true",
                         help="archlint rows only (no docker / skopeo)")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
+    """Set up, measure, print the table; returns the figures (also written to --json)."""
 
     work = Path(tempfile.mkdtemp(prefix="archlint-registry-bench-"))
     proxy = DelayProxy(args.delay).start()
@@ -285,15 +289,16 @@ def main(argv: list[str] | None = None) -> int:
         for row in rows:
             if row.note:
                 print(f"\n{row.tool} failures: {row.note}", file=sys.stderr)
+        figures = {
+            "images": args.images, "delay": args.delay, "jobs": args.jobs,
+            "ideal_seconds": ideal, "targets": targets,
+            "rows": [{"tool": r.tool, "seconds": round(r.seconds, 3), "counts": r.counts,
+                      "ok": r.ok, "extra": r.extra} for r in rows],
+        }
         if args.json:
             args.json.parent.mkdir(parents=True, exist_ok=True)
-            args.json.write_text(json.dumps({
-                "images": args.images, "delay": args.delay, "jobs": args.jobs,
-                "ideal_seconds": ideal, "targets": targets,
-                "rows": [{"tool": r.tool, "seconds": round(r.seconds, 3), "counts": r.counts,
-                          "ok": r.ok, "extra": r.extra} for r in rows],
-            }, indent=1))
-        return 0
+            args.json.write_text(json.dumps(figures, indent=1))
+        return figures
     finally:
         if registry is not None:
             registry.stop()
@@ -301,6 +306,11 @@ def main(argv: list[str] | None = None) -> int:
         proxy.stop()
         issuer.stop()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    run_benchmark(parse_args(argv))
+    return 0
 
 
 if __name__ == "__main__":
