@@ -137,10 +137,24 @@ def test_cross_compiled_dockerfile_builds_without_emulation(
         "RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .\n"
         "FROM scratch\nCOPY --from=build /out/app /app\n"
     )
-    r = build(project, docker, "app", inspect="no-arm64")
+    r = build(project, docker, "app", inspect="container-no-qemu")
     assert r.returncode == 0, r.stderr
     assert "no RUN step executes for them" in r.stderr
     assert docker.calls()[-1][:2] == ["buildx", "build"]
+
+
+def test_docker_driver_without_containerd_store_stops_multi_platform(
+    project: Path, docker: FakeDocker
+) -> None:
+    r = build(project, docker, "app", inspect="no-arm64")
+    assert r.returncode == 1
+    assert "cannot run linux/arm64" in r.stderr  # both problems are reported at once
+    assert "Multi-platform build is not supported for the docker driver" in r.stderr
+    r = build(project, docker, "--platform", "linux/amd64", "app", inspect="no-arm64")
+    assert r.returncode == 0, r.stderr  # one platform builds on the classic store
+    r = build(project, docker, "app", inspect="docker-containerd")
+    assert r.returncode == 0, r.stderr  # Docker Desktop's containerd store: fine
+    assert [c[:2] for c in docker.calls()].count(["buildx", "build"]) == 2
 
 
 def test_inactive_builder_is_bootstrapped(project: Path, docker: FakeDocker) -> None:

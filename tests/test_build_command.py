@@ -16,9 +16,11 @@ from archlint.build.command import (
     inspect_extra_args,
 )
 from archlint.build.preflight import (
+    SNAPSHOTTER_LABEL,
     execution_platforms,
     missing_message,
     missing_platforms,
+    multi_platform_blocker,
     parse_inspect,
 )
 from archlint.dockerfile import parse
@@ -251,3 +253,29 @@ def test_build_package_is_not_git_ignored_so_the_wheel_carries_it() -> None:
     for name in ("__init__.py", "command.py", "preflight.py", "run.py", "verify.py"):
         r = subprocess.run(["git", "check-ignore", "-q", f"archlint/build/{name}"], cwd=root)
         assert r.returncode == 1, f"archlint/build/{name} is git-ignored"
+
+
+def test_worker_labels_are_read_and_gc_policy_is_not_a_label() -> None:
+    info = _inspect("emulation")
+    labels = info.nodes[0].labels
+    assert labels is not None
+    assert labels["org.mobyproject.buildkit.worker.executor"] == "oci"
+    assert labels[SNAPSHOTTER_LABEL] == "overlayfs"
+    assert "All" not in labels and "Filters" not in labels
+    assert _inspect("multi-node").nodes[0].labels is None  # none printed: unknown
+
+
+def test_docker_driver_on_classic_store_cannot_build_several_platforms() -> None:
+    two = [P("linux/amd64"), P("linux/arm64")]
+    classic = _inspect("no-arm64")  # docker driver, worker without a snapshotter label
+    msg = multi_platform_blocker(classic, two)
+    assert msg is not None
+    assert "Multi-platform build is not supported for the docker driver" in msg
+    assert "containerd-snapshotter" in msg and "--driver docker-container" in msg
+    assert multi_platform_blocker(classic, [P("linux/amd64")]) is None  # one platform is fine
+    assert multi_platform_blocker(_inspect("docker-containerd"), two) is None
+    assert multi_platform_blocker(_inspect("emulation"), two) is None  # docker-container
+    # buildx too old to print labels: archlint claims nothing
+    old = parse_inspect("Name: default\nDriver: docker\n\nNodes:\nName: default\n"
+                        "Status: running\nPlatforms: linux/amd64, linux/arm64\n")
+    assert multi_platform_blocker(old, two) is None

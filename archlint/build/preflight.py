@@ -52,6 +52,7 @@ class BuilderNode:
     platforms: list[Platform] = field(default_factory=list)
     manual: list[Platform] = field(default_factory=list)  # the ``*`` ones (buildx create)
     unknown: list[str] = field(default_factory=list)  # listed but not parseable here
+    labels: dict[str, str] | None = None  # worker labels; None when buildx printed none
 
 
 @dataclass(slots=True)
@@ -89,18 +90,28 @@ def parse_inspect(text: str) -> BuilderInfo:
     info = BuilderInfo()
     node: BuilderNode | None = None
     in_nodes = False
+    section = ""  # the unindented ``Key:`` that indented detail lines belong to
     for raw in text.splitlines():
         line = raw.rstrip()
-        if not line or line[0] in " \t":
-            continue  # blank, or an indented detail (labels, GC policy, files)
+        if not line:
+            continue
+        if line[0] in " \t":
+            # An indented detail: a worker label under ``Labels:``; GC policy, files: skipped.
+            if section == "labels" and node is not None and node.labels is not None:
+                key, sep, value = line.strip().partition(":")
+                if sep:
+                    node.labels[key.strip()] = value.strip()
+            continue
         if line == "Nodes:":
             in_nodes = True
             continue
         m = _KEY_LINE.match(line)
         if not m:
-            continue  # e.g. ``[+] Building`` progress lines when stderr was merged
+            section = ""  # ``GC Policy rule#0:``, ``File#…:``, progress lines of --bootstrap
+            continue
         key = m.group("key").strip().lower()
         value = (m.group("value") or "").strip()
+        section = key
         if not in_nodes:
             if key == "name":
                 info.name = value
@@ -125,6 +136,8 @@ def parse_inspect(text: str) -> BuilderInfo:
             node.buildkit = value
         elif key == "platforms":
             _read_platforms(node, value)
+        elif key == "labels":
+            node.labels = {}
     return info
 
 
@@ -150,6 +163,38 @@ def missing_platforms(info: BuilderInfo, requested: Sequence[Platform]) -> list[
     """The requested platforms no node of the builder lists."""
     available = set(info.platforms)
     return [p for p in requested if p not in available]
+
+
+SNAPSHOTTER_LABEL = "org.mobyproject.buildkit.worker.snapshotter"
+
+
+def multi_platform_blocker(info: BuilderInfo, requested: Sequence[Platform]) -> str | None:
+    """Why this builder cannot produce a multi-platform image at all, or None.
+
+    The ``docker`` driver (BuildKit inside dockerd) builds several platforms only on the
+    containerd image store; buildx decides it by the worker's snapshotter label
+    (``driver/docker/driver.go``), which ``buildx inspect`` lists under ``Labels:``. Older
+    buildx prints no labels: then nothing is claimed.
+    """
+    if len(requested) < 2 or info.driver != "docker":
+        return None
+    shown = [n.labels for n in info.nodes if n.labels is not None]
+    if not shown or any(SNAPSHOTTER_LABEL in labels for labels in shown):
+        return None
+    name = info.name or "default"
+    plats = ",".join(str(p) for p in requested)
+    return "\n".join([
+        f"archlint: builder {name!r} uses the docker driver on the classic image store, which "
+        f"cannot build several platforms ({plats}): buildx would stop with 'Multi-platform "
+        "build is not supported for the docker driver'.",
+        "Fix it in one of two ways, then run archlint build again:",
+        "  1. turn on the containerd image store (Docker Desktop: Settings > General > 'Use "
+        "containerd for pulling and storing images'; Docker Engine: "
+        '\'{"features": {"containerd-snapshotter": true}}\' in /etc/docker/daemon.json, then '
+        "restart dockerd)",
+        "  2. build with a docker-container builder: docker buildx create --name multiarch "
+        "--driver docker-container --use (or pass --builder multiarch)",
+    ])
 
 
 # binfmt's ``--install`` names (tonistiigi/binfmt README) by architecture.

@@ -13,7 +13,8 @@ signature from ``check``'s own (so the two never drift), plus ``CONTEXT``, ``-f/
 2. ``--dry-run``: print the buildx command, shell-quoted, exit 0 (docker is not needed);
 3. preflight (``docker buildx inspect``): docker or buildx missing, builder unknown or
    unreachable -> one line, exit 2; a platform the builder cannot run (and the build has
-   ``RUN`` steps for) -> what is missing and the two fixes, exit 1;
+   ``RUN`` steps for), or a docker-driver builder on the classic image store asked for
+   several platforms -> what is wrong and the two fixes, exit 1;
 4. the build, output streamed; its exit code is archlint's;
 5. with ``--push`` (or ``--output type=registry``) and ``-t`` tags: ``archlint verify`` of
    every tag for the built platforms; its exit code is archlint's.
@@ -165,6 +166,7 @@ def run_build(check: CheckArgs, build: BuildArgs) -> int:
         inspect_builder,
         missing_message,
         missing_platforms,
+        multi_platform_blocker,
     )
 
     docker = request.docker
@@ -181,8 +183,12 @@ def run_build(check: CheckArgs, build: BuildArgs) -> int:
         return EXIT_USAGE
     needed = execution_platforms(model, request.platforms, request.target)
     missing = missing_platforms(info, needed)
-    if missing:
-        sys.stderr.write(missing_message(info, missing, build.builder) + "\n")
+    blockers = [missing_message(info, missing, build.builder)] if missing else []
+    driver_problem = multi_platform_blocker(info, request.platforms)
+    if driver_problem:
+        blockers.append(driver_problem)
+    if blockers:
+        sys.stderr.write("\n".join(blockers) + "\n")
         return EXIT_FINDINGS
     unknown = missing_platforms(info, request.platforms)
     if unknown:
