@@ -350,3 +350,26 @@ def test_any_findings_give_valid_sarif(rows: list[tuple[Any, ...]], category: st
         if region["endLine"] == region["startLine"]:
             assert region["endColumn"] >= region["startColumn"]
         assert not re.search(r"[`{}]", res["message"]["text"]) and res["message"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("checked", "expect_hash"),
+    [(DOCKERFILE.splitlines(), True), (["FROM alpine", "RUN true"], False)],
+    ids=["disk-is-what-was-checked", "disk-differs-from-stdin"],
+)
+def test_fingerprint_only_when_disk_matches_the_checked_text(
+    checked: list[str], expect_hash: bool, repo: Path
+) -> None:
+    rep = report([finding()], source_lines={"Dockerfile": checked})
+    res = sarif_of(rep)["runs"][0]["results"][0]
+    assert ("partialFingerprints" in res) is expect_hash
+
+
+def test_fingerprint_with_bom_and_crlf_on_disk(repo: Path) -> None:
+    raw = "\ufeffFROM alpine\r\nRUN true\r\n"
+    (repo / "crlf.Dockerfile").write_bytes(raw.encode())
+    rep = report([finding(file="crlf.Dockerfile", line=2, column=1, end_line=2, end_column=4)],
+                 source_lines={"crlf.Dockerfile": ["FROM alpine", "RUN true"]})
+    res = sarif_of(rep)["runs"][0]["results"][0]
+    # GitHub hashes the bytes as read, BOM included
+    assert res["partialFingerprints"]["primaryLocationLineHash"] == line_hashes(raw)[2]

@@ -152,3 +152,14 @@ def test_gitlab_format_to_a_file_without_bom(project: Path) -> None:
                          "svc/broken.Dockerfile", cwd=project)
     assert sorted(i["fingerprint"] for i in json.loads(again.stdout)) == sorted(
         i["fingerprint"] for i in issues)
+
+
+def test_stdin_under_a_disk_name_gets_no_stale_fingerprint(project: Path) -> None:
+    """``--stdin-filename Dockerfile`` with other text than the file on disk: hashing the
+    disk would give GitHub a fingerprint for the wrong text, so none is given."""
+    proc = run_archlint("check", "--offline", "--format", "sarif", "--stdin-filename",
+                        "Dockerfile", "-", input=FILES["svc/unset.Dockerfile"], cwd=project)
+    doc = valid_sarif(proc.stdout)
+    (res,) = [r for r in doc["runs"][0]["results"] if r["ruleId"] == "AL103"]
+    assert res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "Dockerfile"
+    assert "partialFingerprints" not in res

@@ -157,6 +157,21 @@ def _directory_uri(path: str) -> str:
     return uri if uri.endswith("/") else uri + "/"
 
 
+def _same_text(data: bytes, lines: list[str] | None) -> bool:
+    """Whether the file on disk is the text that was checked (split as the parser splits:
+    BOM dropped, LF ends, one trailing CR removed). It is not when the Dockerfile came from
+    stdin under ``--stdin-filename`` or changed meanwhile: a fingerprint computed from the
+    disk would then differ from the one GitHub computes for what was analysed, so none is
+    given (upload-sarif computes it)."""
+    if lines is None:
+        return True
+    text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    parts = text.split("\n")
+    if (len(parts) > 1 and parts[-1] == "") or parts == [""]:
+        parts.pop()
+    return [p[:-1] if p.endswith("\r") else p for p in parts] == lines
+
+
 def _region(f: Finding) -> dict[str, int]:
     line = max(f.line, 1)
     column = max(f.column, 1)
@@ -192,7 +207,8 @@ def build_sarif(report: RunReport, catalog: Catalog | None = None) -> dict[str, 
     def fingerprint(file: str, line: int) -> str | None:
         if file not in hashes:
             data = read_source(file)
-            hashes[file] = file_line_hashes(data) if data is not None else None
+            usable = data is not None and _same_text(data, report.source_lines.get(file))
+            hashes[file] = file_line_hashes(data) if data is not None and usable else None
         table = hashes[file]
         return table.get(line) if table else None
 
