@@ -310,3 +310,18 @@ def test_unsuffixed_tini_is_the_amd64_build():
     )
     [f] = run(text, "AL301")
     assert f.line == 3 and "unsuffixed" in f.message and f.platforms == ["linux/arm64"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://s3.amazonaws.com/session-manager-downloads/plugin/latest/ubuntu_64bit/"
+        "session-manager-plugin.deb",
+        "https://github.com/ninja-build/ninja/releases/download/v1.11.1/ninja-linux.zip",
+        "https://binaries.sonarsource.com/Distribution/sonar-scanner-cli/"
+        "sonar-scanner-cli-4.8.0.2856-linux.zip",
+    ],
+)
+def test_known_assets_without_arch_in_name(url: str):
+    [f] = run(f"FROM debian\nRUN curl -fsSLO {url}\n", "AL301")
+    assert f.platforms == ["linux/arm64"] and "x86-64 build" in f.message
