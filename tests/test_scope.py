@@ -12,6 +12,7 @@ from archlint.dockerfile.scope import (
     base_image,
     expand,
     global_scope,
+    instruction_scopes,
     needed_stages,
     references,
     scope_at,
@@ -255,3 +256,13 @@ def test_build_arg_changes_the_graph() -> None:
     df = parse(GRAPH)
     assert stage_dependencies(df, ctx(BASE_STAGE="golang:1.22"))[1] == set()
     assert needed_stages(df, "build", ctx(BASE_STAGE="golang:1.22")) == [1]
+
+
+def test_instruction_scopes_equal_scope_at_for_every_instruction() -> None:
+    for src in (SRC, GRAPH, "ARG A=1\nARG B=${A}2\nFROM x\nARG B\nENV C=$B\nRUN y\n"):
+        df = parse(src)
+        c = ctx(GO_VERSION="9")
+        scopes = instruction_scopes(df, c)
+        assert set(scopes) == {i.index for i in df.instructions}
+        for inst in df.instructions:
+            assert scopes[inst.index] == scope_at(df, inst, c), (src, inst.index)

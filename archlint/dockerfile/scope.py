@@ -55,6 +55,7 @@ __all__ = [
     "base_image",
     "expand",
     "global_scope",
+    "instruction_scopes",
     "mount_from",
     "needed_stages",
     "platform_values",
@@ -209,6 +210,36 @@ def scope_at(df: Dockerfile, instruction: Instruction, ctx: BuildContext) -> dic
             break
         walker.apply(inst)
     return walker.visible()
+
+
+def instruction_scopes(
+    df: Dockerfile, ctx: BuildContext | None = None
+) -> dict[int, dict[str, str | None]]:
+    """``scope_at`` for every instruction at once (keyed by ``Instruction.index``), in one
+    pass per stage: use this instead of calling ``scope_at`` in a loop (which is quadratic
+    in the stage length)."""
+    ctx = ctx or BuildContext()
+    out: dict[int, dict[str, str | None]] = {}
+    gscope = global_scope(df, ctx)
+    scope: dict[str, str | None] = dict(platform_values(ctx))
+    for inst in df.global_args:
+        out[inst.index] = dict(scope)
+        for kv in inst.pairs:
+            scope[kv.key] = _arg_value(kv.key, kv.raw_value, scope, ctx, {}, df.escape)
+    for inst in df.instructions:
+        if inst.stage < 0 and inst.index not in out:
+            out[inst.index] = dict(gscope)
+    envs: list[dict[str, str | None]] = []
+    for stage in df.stages:
+        base = expand_word(stage.base, gscope.get, df.escape).value
+        parent = resolve_stage_ref(df, base, stage.index, allow_index=False)
+        walker = _StageWalker(df, ctx, gscope, envs[parent] if parent is not None else {})
+        out[stage.from_instruction.index] = dict(gscope)
+        for inst in stage.instructions[1:]:
+            out[inst.index] = walker.visible()
+            walker.apply(inst)
+        envs.append(walker.env)
+    return out
 
 
 def _has_stage_parent(df: Dockerfile, stage: Stage, ctx: BuildContext) -> bool:
