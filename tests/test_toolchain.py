@@ -103,3 +103,18 @@ def test_al208_target_selects_the_stage() -> None:
 def test_al208_single_platform_declared() -> None:
     text = "# archlint: platforms=linux/amd64\nFROM --platform=$BUILDPLATFORM alpine\n"
     assert findings(text, "AL208") == []
+
+
+def test_case_gap_is_reported_at_the_case_subject() -> None:
+    text = (
+        "FROM golang:1.22\n"
+        "ARG TARGETARCH\n"
+        'RUN case "${TARGETARCH}" in amd64) GOARCH=amd64 ;; arm64) GOARCH=arm64 ;; '
+        "*) exit 1 ;; esac; export GOARCH; go build -o /app .\n"
+    )
+    assert findings(text, "AL204") == []
+    (f,) = findings(text, "AL204", platforms=["linux/amd64", "linux/arm64", "linux/s390x"])
+    assert (f.line, f.column) == (3, 10)
+    assert f.platforms == ["linux/s390x"]
+    assert "only for amd64, arm64" in f.message and "linux/s390x" in f.message
+    assert "{" not in f.message

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from archlint.checks.archvalues import (
     ArchAnalysis,
@@ -259,6 +260,44 @@ def _other_os_build(view: ScriptView, cmd: Command) -> bool:
     return any((a.value or "").endswith(".exe") for a in cmd.args)
 
 
+def _case_gap_candidates(view: ScriptView, stage: Stage, relevant_words: list[ShWord],
+                         relevant_spans: list[tuple[int, int]], what: str, group: str
+                         ) -> list[_Candidate]:
+    """A ``case`` on the architecture that sets the toolchain target (or a variable feeding
+    it) but has no working branch for some requested platform."""
+    out: list[_Candidate] = []
+    for ac in view.arch_cases():
+        if not ac.missing:
+            continue
+        case = ac.case
+        cs, ce = _case_offsets(case)
+        inside = any(cs <= a < ce for a, _ in relevant_spans)
+        assigned = {a.name for a in view.script.assignments()
+                    if a.value is not None and cs <= a.start < ce and a.kind != "prefix"}
+        feeds = any(v in assigned for w in relevant_words if w.start >= ce
+                    for v in w.variables)
+        if not (inside or feeds):
+            continue
+        covered = [" or ".join(i.pattern_values) for i in case.items
+                   if not i.exits and not i.is_default]
+        subject = case.subject.text.replace("${", "$").replace("}", "").strip("\"'")
+        out.append(_Candidate(
+            case.subject.span, "", ac.missing,
+            f"the case on {subject} sets {what} only for {', '.join(covered) or 'no arch'}: "
+            f"no branch handles {platform_list(ac.missing)} (a *) branch that fails does not "
+            f"count), so {image_phrase(ac.missing)} would not build or would get the wrong "
+            "target. Add a branch for it or drop it from the platforms",
+            stage.index, "case:" + group))
+    return out
+
+
+def _case_offsets(case: Any) -> tuple[int, int]:
+    starts = [case.subject.start] + [c.start for i in case.items for c in i.commands]
+    ends = [case.subject.end] + [c.end for i in case.items for c in i.commands]
+    # the case text ends after its last item; use the item spans' commands as a bound
+    return min(starts), max(ends) + 1
+
+
 def _only_go_dvars(an: ArchAnalysis, view: ScriptView, w: ShWord) -> bool:
     names = w.variables
     scope = an.dvars(view.ins)
@@ -309,6 +348,10 @@ def _go_script_candidates(ctx: CheckContext, an: ArchAnalysis, view: ScriptView,
                 if key in GO_VARS:
                     out.extend(_go_candidates(ctx, an, stage, pinned, key, value, w.span,
                                               view.command_platforms(cmd), text, "go"))
+    go_assign = [a for a in view.script.assignments() if a.name in GO_VARS and a.value]
+    out.extend(_case_gap_candidates(
+        view, stage, [a.value for a in go_assign if a.value is not None],
+        [(a.start, a.start) for a in go_assign], "GOARCH", "go"))
     return out
 
 
@@ -413,6 +456,7 @@ def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
         for h in view.arch_hits(a.value, plats):
             out.extend(_target_candidate(stage, pinned, h, a.name, TARGET_VARS[a.name],
                                          _fix_for(a.name), a.name))
+    relevant: list[ShWord] = []
     for cmd in view.commands():
         name, args, _env = cmd.unwrapped()
         if not name:
@@ -465,8 +509,14 @@ def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
                                                  TARGETARCH_FIX["cc"], "cc"))
             continue
         for w in words:
+            relevant.append(w)
             for h in view.arch_hits(w, plats):
                 out.extend(_target_candidate(stage, pinned, h, what, role, fix, name))
+    tv = [a for a in view.script.assignments() if a.name in TARGET_VARS and a.value]
+    relevant.extend(a.value for a in tv if a.value is not None)
+    out.extend(_case_gap_candidates(view, stage, relevant,
+                                    [(w.start, w.end) for w in relevant], "the toolchain target",
+                                    "toolchain"))
     return out
 
 
