@@ -299,29 +299,29 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
                 elif _is_flag_var(kv.key):
                     yield from _flag_findings(ctx, t, plats, isa=True, where=kv.key)
         elif ins.keyword == "RUN":
-            for view in _script_views(an, ins):
-                for cmd in view.commands():
-                    run = run_platforms(view, cmd, plats)
-                    if not run:
+            for view, cmd in _commands(an, ins):
+                run = run_platforms(view, cmd, plats) if view is not None else plats
+                if not run:
+                    continue
+                name, args, env = cmd.unwrapped()
+                compiler = _is_compiler(name)
+                inner = inner_script_word(cmd)
+                for a in args:
+                    if a is inner:
                         continue
-                    name, args, env = cmd.unwrapped()
-                    compiler = _is_compiler(name)
-                    inner = inner_script_word(cmd)
-                    for a in args:
-                        if a is inner:
-                            continue
-                        t = _word_text(view, a)
-                        isa = compiler or "FLAGS" in t.text
-                        yield from _flag_findings(ctx, t, run, isa=isa, where=name)
-                    for e in env:
-                        if e.value is None:
-                            continue
-                        t = _word_text(view, e.value)
-                        if e.name == "GOAMD64":
-                            yield from _goamd64(ctx, t, run)
-                        else:
-                            yield from _flag_findings(ctx, t, run, isa=_is_flag_var(e.name),
-                                                      where=e.name)
+                    t = _word_text(view, a)
+                    isa = compiler or "FLAGS" in t.text
+                    yield from _flag_findings(ctx, t, run, isa=isa, where=name)
+                for e in env:
+                    if e.value is None:
+                        continue
+                    t = _word_text(view, e.value)
+                    if e.name == "GOAMD64":
+                        yield from _goamd64(ctx, t, run)
+                    else:
+                        yield from _flag_findings(ctx, t, run, isa=_is_flag_var(e.name),
+                                                  where=e.name)
+            for view in _script_views(an, ins):
                 for a in view.script.assignments():
                     if a.kind in ("prefix", "for", "read") or a.value is None:
                         continue
