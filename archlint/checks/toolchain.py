@@ -583,10 +583,10 @@ def _env_value(view: ScriptView, an: ArchAnalysis, ins: Instruction, cmd: Comman
             break
         if a.name == name and a.kind != "prefix" and a.value is not None:
             found = (a.value.value, a.span)
-    if found[0] is not None:
+    if found[1] is not None:
         return found
     dv = an.dvars(ins).get(name)
-    if dv is not None and dv.value is not None:
+    if dv is not None:
         return dv.value, dv.span
     return None, None
 
@@ -624,8 +624,10 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                     go_param = _script_param(view, cmd, ("GOARCH",)) or _stage_env_param(
                         an, ins, ("GOARCH",))
                     if not go_param:
-                        goarch, _sp = _env_value(view, an, ins, cmd, "GOARCH")
-                        if goarch:  # a constant GOARCH is AL204's finding
+                        _goarch, where = _env_value(view, an, ins, cmd, "GOARCH")
+                        if where is not None:
+                            # a constant GOARCH is AL204's finding; one from a build arg of
+                            # the project (GOARCH=$ARCH) is the user's choice
                             continue
                         yield ctx.finding(
                             cmd.name.span if cmd.name else cmd.span,
