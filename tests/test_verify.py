@@ -197,3 +197,14 @@ def test_index_whose_entry_manifest_is_gone(registry_push, registry) -> None:
     assert res.problems[0].digest == gone.digest and "not found" in res.problems[0].message
     ok = next(e for e in res.entries if e.digest != gone.digest)
     assert ok.config == {"os": "linux", "architecture": "amd64", "variant": ""}
+
+
+def test_judge_flags_two_entries_for_one_platform() -> None:
+    r = VerifyResult(image="x", platforms=[P("linux/amd64")], kind="index")
+    first, second = "sha256:" + "d" * 64, "sha256:" + "e" * 64
+    r.entries = [EntryReport(first, P("linux/amd64"), _cfg("linux", "amd64")),
+                 EntryReport(second, P("linux/amd64"), _cfg("linux", "amd64"))]
+    judge(r)
+    [problem] = r.problems
+    assert problem.code == "duplicate-platform" and problem.digest == second
+    assert first in problem.message and r.exit_code == 1

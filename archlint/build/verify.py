@@ -57,7 +57,8 @@ class EntryReport:
 
 @dataclass(slots=True)
 class Problem:
-    code: str  # not-an-index | platform-missing | config-mismatch | no-platform | not-found
+    code: str  # not-an-index, platform-missing, config-mismatch, duplicate-platform,
+    #            no-platform, invalid-entry, not-found
     message: str
     platform: str | None = None
     digest: str | None = None
@@ -165,6 +166,23 @@ def judge(result: VerifyResult) -> None:
                     digest=e.digest,
                 )
             )
+    seen: dict[Platform, str] = {}
+    for e in result.entries:
+        if e.platform is None:
+            continue
+        if e.platform in seen:
+            e.problem = e.problem or f"a second entry for {e.platform}"
+            result.problems.append(
+                Problem(
+                    "duplicate-platform",
+                    f"two entries for {e.platform} ({seen[e.platform]} and {e.digest}): "
+                    "clients take the first, the second is never pulled",
+                    platform=str(e.platform),
+                    digest=e.digest,
+                )
+            )
+        else:
+            seen[e.platform] = e.digest
     available = [e.platform for e in result.entries if e.platform is not None]
     listed = ", ".join(str(p) for p in available) or "none"
     for p in result.platforms:
