@@ -720,9 +720,19 @@ def _add_architecture(ctx: CheckContext, cmd: Command, run: list[Platform]) -> I
 
 def _package_findings(ctx: CheckContext, view: ScriptView, family: str, w: ShWord,
                       run: list[Platform], i386: bool = False) -> Iterator[Finding]:
-    raw = w.value
-    if raw is None:
+    if w.value is None:
+        # ``apt-get install -y $PACKAGES``: the names come from ENV/ARG or a shell variable
+        val = view.resolve(w)
+        if not val.static:
+            return
+        for name in val.text.split():
+            yield from _package_name_findings(ctx, family, name, w, run, i386)
         return
+    yield from _package_name_findings(ctx, family, w.value, w, run, i386)
+
+
+def _package_name_findings(ctx: CheckContext, family: str, raw: str, w: ShWord,
+                           run: list[Platform], i386: bool) -> Iterator[Finding]:
     pkg = raw
     if family == "apt":
         pkg = pkg.split("=", 1)[0]
@@ -777,5 +787,5 @@ def _package_findings(ctx: CheckContext, view: ScriptView, family: str, w: ShWor
         msg += f" ({why.rstrip('.')})"
     msg += ". Fix: install it only when TARGETARCH is one of those"
     if hint:
-        msg += f", or {hint}"
+        msg += f", or {hint[:1].lower()}{hint[1:].rstrip('.')}"
     yield ctx.finding(w.span, msg, platforms=broken)
