@@ -45,14 +45,14 @@ def _theirs(cmd, ours_heredocs: list[tuple[str, str]] | None, chomp: list[bool])
         heredocs = [
             # archlint normalizes CRLF to LF (BuildKit keeps the CR in heredoc bodies).
             (h.name, _LEADING_TABS.sub("", _crlf(h.content)) if strip else _crlf(h.content))
-            for h, strip in zip(cmd.heredocs, chomp + [False] * len(cmd.heredocs))
+            for h, strip in zip(cmd.heredocs, chomp + [False] * len(cmd.heredocs), strict=False)
         ]
     return {
         "cmd": (cmd.cmd or "").upper(),
         "sub": cmd.sub_cmd.upper() if cmd.sub_cmd else None,
         "lines": (cmd.start_line, cmd.end_line),
         "json": cmd.json,
-        "flags": [_lower_flag(f) for f in cmd.flags],
+        "flags": list(cmd.flags),
         "values": list(cmd.value) if cmd.json else None,
         "heredocs": heredocs,
     }
@@ -60,11 +60,6 @@ def _theirs(cmd, ours_heredocs: list[tuple[str, str]] | None, chomp: list[bool])
 
 def _crlf(text: str) -> str:
     return re.sub(r"\r+\n", "\n", text)
-
-
-def _lower_flag(flag: str) -> str:
-    name, sep, value = flag.partition("=")
-    return name.lower() + sep + value
 
 
 def compare(text: str | bytes) -> tuple[int, list[str]]:
@@ -82,7 +77,7 @@ def compare(text: str | bytes) -> tuple[int, list[str]]:
         mismatches.append(
             f"instruction count: buildkit {len(commands)} archlint {len(df.instructions)}"
         )
-    for cmd, inst in zip(commands, df.instructions):
+    for cmd, inst in zip(commands, df.instructions, strict=False):
         ours = _ours(inst)
         chomp = [h.strip_tabs for h in inst.heredocs]
         theirs = _theirs(cmd, ours["heredocs"], chomp)

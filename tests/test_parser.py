@@ -474,6 +474,8 @@ def test_stages_and_global_args() -> None:
         ("FROM a\nSHELL /bin/bash -c\n", "SHELL requires the arguments to be in JSON form", 2, 1),
         ("FROM a\nWORKDIR\n", "WORKDIR requires exactly one argument", 2, 1),
         ("FROM a\nRUN --mnt=type=cache x\n", "unknown flag: mnt (for RUN)", 2, 5),
+        ("FROM --PLATFORM=linux/amd64 a\n", "unknown flag: PLATFORM (for FROM)", 1, 6),
+        ("FROM a\nCOPY --from b /c\n", "missing a value on flag: from", 2, 6),
         ("RUN x\nFROM a\n", "no build stage in current context (RUN before FROM)", 1, 1),
         ("ARG A\n", "dockerfile contains no stages to build (no FROM instruction)", 1, 1),
         ("FROM a\nHEALTHCHECK BAD x\n", 'Unknown type "BAD" in HEALTHCHECK (try CMD)', 2, 13),

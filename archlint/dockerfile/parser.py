@@ -494,7 +494,7 @@ class _Parser:
             raw = logical.text[start:end]
             eq = raw.find("=")
             value_span = _span(logical, start + eq + 1, end) if eq >= 0 else None
-        return Flag(name.lower(), value if sep else None, span, value_span)
+        return Flag(name, value if sep else None, span, value_span)  # case kept, as BuildKit
 
     def _pairs(self, inst: Instruction, rest: SourceText, low: str) -> None:
         rt = rest.text

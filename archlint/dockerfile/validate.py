@@ -27,6 +27,7 @@ KNOWN_FLAGS: dict[str, frozenset[str]] = {
         {"interval", "timeout", "start-period", "start-interval", "retries"}
     ),
 }
+_BOOL_FLAGS = frozenset({"link", "parents", "keep-git-dir", "unpack"})
 _STAGE_NAME = re.compile(r"^[a-z][a-z0-9\-_.]*$")
 _EXACTLY_ONE = frozenset({"MAINTAINER", "USER", "WORKDIR", "STOPSIGNAL"})
 _AT_LEAST_ONE = frozenset({"ENV", "LABEL", "ARG", "EXPOSE", "VOLUME", "HEALTHCHECK", "ONBUILD"})
@@ -57,8 +58,10 @@ def _check(df: Dockerfile, inst: Instruction, trigger: bool) -> None:
         return
     allowed = KNOWN_FLAGS.get(kw, frozenset())
     for flag in inst.flags:
-        if flag.name not in allowed:
+        if flag.name not in allowed:  # BuildKit's BFlags are case-sensitive
             _issue(df, f"unknown flag: {flag.name} (for {kw})", flag.span)
+        elif flag.value is None and flag.name not in _BOOL_FLAGS:
+            _issue(df, f"missing a value on flag: {flag.name}", flag.span)
     nargs = len(inst.args)
     if kw in _AT_LEAST_ONE and nargs == 0:
         _issue(df, f"{kw} requires at least one argument", span)
