@@ -59,11 +59,14 @@ def docker_program() -> str:
     return os.environ.get(DOCKER_ENV) or "docker"
 
 
-def _config_for(check: CheckArgs, dockerfile: Path) -> Any:
+def _configs_for(check: CheckArgs, dockerfile: Path) -> tuple[Any, Any]:
+    """(the Dockerfile's configuration, the run's configuration), as ``check`` reads them:
+    platforms come from the file's (found from its directory), build args and target from
+    the run's (found from the current directory)."""
     from archlint.config import ConfigFinder
 
     finder = ConfigFinder(Path(check.config) if check.config else None)
-    return finder.for_file(dockerfile)
+    return finder.for_file(dockerfile), finder.for_file(None)
 
 
 def _declared_platforms(text: bytes) -> tuple[list[str] | None, Any]:
@@ -107,9 +110,9 @@ def run_build(check: CheckArgs, build: BuildArgs) -> int:
         _err(f"{dockerfile}: cannot read: {exc.strerror or exc}")
         return EXIT_USAGE
     try:
-        config = _config_for(check, Path(dockerfile))
+        file_config, config = _configs_for(check, Path(dockerfile))
         declared, model = _declared_platforms(data)
-        choice = choose_platforms(check.platforms, config.platforms, declared)
+        choice = choose_platforms(check.platforms, file_config.platforms, declared)
     except (ConfigError, BuildUsageError) as exc:
         _err(str(exc))
         return EXIT_USAGE
@@ -252,11 +255,11 @@ def print_build_command(args: CheckArgs, report: RunReport) -> None:
         _err(str(exc))
         return
     out = sys.stdout if args.output_format in ("text", "concise") or args.output else sys.stderr
+    config = finder.for_file(None)  # build args and target: the run's, as the check used
     for path in report.files:
         if path in ("-", args.stdin_filename):
             _err("--print-build-command: no command for stdin input")
             continue
-        config = finder.for_file(Path(path))
         request = BuildRequest(
             context=".",
             dockerfile=path,
