@@ -56,6 +56,8 @@ def arch_specific_base(ctx: CheckContext) -> Iterator[Finding]:
         plats = stage_platforms(an, stage)
         if not plats:
             continue
+        if "$" not in stage.base and not find_arch_tokens(stage.base) and "/" not in stage.base:
+            continue  # a plain official image name without an architecture
         val = an.resolve_text(stage.base, stage.from_instruction, stage.base_span)
         if val.parametrized:
             continue

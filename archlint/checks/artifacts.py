@@ -565,6 +565,8 @@ def arch_specific_copy(ctx: CheckContext) -> Iterator[Finding]:
             raw = w.value
             if raw.startswith("<<") or raw.lstrip("<-'\"") in heredoc_names:
                 continue
+            if "$" not in raw and not find_arch_tokens(raw):
+                continue  # nothing to follow and no architecture named
             val = an.resolve_text(raw, ins, w.span)
             if _looks_like_url(val.text) or val.parametrized:
                 continue

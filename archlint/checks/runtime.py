@@ -441,6 +441,8 @@ def _path_arch(kind: str, token: str) -> str:
 
 def arch_paths(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, matched path fragment, OCI arch) of architecture-specific paths."""
+    if not _PATH_HINT.search(text):
+        return
     seen: set[int] = set()
     for rx, kind in _PATHS:
         for m in rx.finditer(text):
@@ -475,6 +477,10 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
             from_other = ins.flag("from") is not None
             words = ins.args if from_other else ins.args[-1:]
             for w in words:
+                if "$" not in w.value:
+                    yield from _path_findings(ctx, Text(w.value, w.span, True), plats,
+                                              ins.keyword)
+                    continue
                 val = an.resolve_text(w.value, ins, w.span)
                 text = "".join(p.text if p.kind == "lit" else "\x00" for p in val.pieces)
                 exact = val.static and text == w.value
