@@ -224,3 +224,22 @@ def test_analysis_is_cached_per_context() -> None:
     assert analysis(ctx) is analysis(ctx)
     other = SimpleNamespace(dockerfile=df, platforms=[AMD], build_args={}, target=None)
     assert analysis(other) is not analysis(ctx)
+
+
+def test_non_posix_shells_are_not_parsed_as_bash() -> None:
+    text = """\
+FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS win
+RUN $env:GOARCH='amd64'; echo $TARGETARCH
+FROM golang:1.22 AS ps
+SHELL ["powershell", "-Command"]
+RUN $env:GOARCH = 'amd64'
+FROM ps AS child
+RUN echo inherits powershell
+FROM golang:1.22
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+RUN echo bash
+"""
+    an = an_for(text)
+    runs = [i for i in an.df.instructions if i.keyword == "RUN"]
+    assert [an.posix_shell(i) for i in runs] == [False, False, False, True]
+    assert an.scripts(runs[0]) == [] and len(an.scripts(runs[3])) == 1

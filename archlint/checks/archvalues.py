@@ -587,6 +587,9 @@ class ArchAnalysis:
         if hit is None:
             hit = []
             try:
+                if not self.posix_shell(ins):
+                    self._views[ins.index] = hit
+                    return hit
                 for src in shell_scripts(ins):
                     hit.append(ScriptView(self, ins, parse_script(src)))
             except Exception:
@@ -594,8 +597,33 @@ class ArchAnalysis:
             self._views[ins.index] = hit
         return hit
 
+    def posix_shell(self, ins: Instruction) -> bool:
+        """False when the instruction's shell form runs in PowerShell or cmd (a ``SHELL``
+        instruction in the stage or its parents, or a Windows base image): not bash text."""
+        stage = self.stage_of(ins)
+        seen = 0
+        until = ins.index
+        while stage is not None and seen < 64:
+            for i2 in reversed(stage.instructions):
+                if i2.index >= until or i2.keyword != "SHELL":
+                    continue
+                first = i2.args[0].value if i2.args else ""
+                prog = first.replace("\\", "/").rsplit("/", 1)[-1].lower()
+                return not prog.startswith(("powershell", "pwsh", "cmd"))
+            parent = self.parent_stage(stage)
+            if parent is None:
+                base = stage.base.lower()
+                return not any(w in base for w in _WINDOWS_BASES)
+            stage, until = parent, 1 << 30
+            seen += 1
+        return True
+
     def view_for_text(self, ins: Instruction, src: SourceText) -> ScriptView:
         return ScriptView(self, ins, parse_script(src))
+
+
+_WINDOWS_BASES = ("windows/servercore", "windows/nanoserver", "windowsservercore", "nanoserver",
+                  "windows/server:", "mcr.microsoft.com/windows")
 
 
 def instruction_text(ins: Instruction) -> str:
