@@ -165,3 +165,25 @@ def test_corrupt_cache_file_is_replaced(registry, tmp_path: Path) -> None:
     (res,), counts = resolve([registry.ref("library/busybox:latest")], tmp_path)
     assert res.source == "cache" and sum(counts.values()) == 0
     assert list(tmp_path.glob("*.corrupt-*"))
+
+
+def test_warm_run_needs_no_network_code(registry, tmp_path: Path) -> None:
+    """Within the TTL every answer comes from the cache: httpx is not even imported."""
+    import subprocess
+    import sys
+
+    ref = registry.ref("library/redis:latest")
+    resolve([ref], tmp_path)
+    code = (
+        "import sys\n"
+        "from archlint.options import RegistryOptions\n"
+        "from archlint.registry import resolve_refs\n"
+        "from archlint.registry.cache import Cache\n"
+        "from archlint.registry.reference import parse_reference\n"
+        f"r = parse_reference({ref!r})\n"
+        f"answers, counts = resolve_refs([r], RegistryOptions(), Cache({str(tmp_path)!r}))\n"
+        "print(answers[r.key].source, sum(counts.values()), 'httpx' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True).stdout.split()
+    assert out == ["cache", "0", "False"]

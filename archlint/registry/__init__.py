@@ -83,19 +83,35 @@ def resolve_refs(refs: list[Any], options: RegistryOptions,
         return ({r.key: resolve_offline(r, cache, options.tag_ttl) for r in unique_refs},
                 {"tokens": 0, "heads": 0, "gets": 0, "blobs": 0})
 
+    from archlint.registry.offline import from_cache
+
+    # Answers the cache can give without a request (digests; tags within their TTL) never
+    # reach the network code: a warm run imports no httpx and starts no event loop.
+    known: dict[str, Resolution] = {}
+    pending = []
+    for ref in {r.key: r for r in refs}.values():  # each reference looked up once
+        hit = None
+        if ref.digest or not options.refresh:
+            hit = from_cache(cache, ref, tag_ttl=options.tag_ttl, stale_ok=False)
+        if hit is not None:
+            known[ref.key] = hit
+        else:
+            pending.append(ref)
+    if not pending:
+        return known, {"tokens": 0, "heads": 0, "gets": 0, "blobs": 0}
+
     import asyncio
 
     from archlint.registry.client import RegistryClient
 
     async def main() -> tuple[dict[str, Resolution], dict[str, int]]:
-        unique = list({r.key: r for r in refs}.values())  # each reference looked up once
         client = RegistryClient(options, cache)
         try:
-            answers = await asyncio.gather(*(client.resolve(r) for r in unique))
+            answers = await asyncio.gather(*(client.resolve(r) for r in pending))
         finally:
             await client.aclose()
-        return ({r.key: a for r, a in zip(unique, answers, strict=True)},
-                dict(client.counters.total))
+        known.update({r.key: a for r, a in zip(pending, answers, strict=True)})
+        return known, dict(client.counters.total)
 
     return asyncio.run(main())
 

@@ -87,6 +87,8 @@ class TokenStore:
         self._locks: dict[tuple[str, str], asyncio.Lock] = {}
         self._creds: dict[str, creds_mod.Credentials | None] = {}
         self.denied: set[tuple[str, str]] = set()  # token refused: do not ask again this run
+        self.open_hosts: set[str] = set()  # answered without a challenge: no auth needed
+        self.probes: dict[str, asyncio.Event] = {}  # first request per host in flight
         self._lookup = lookup
 
     def credentials(self, host: str) -> creds_mod.Credentials | None:
@@ -138,20 +140,40 @@ class RegistryAuth(httpx.Auth):
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         store = self.client.tokens
-        challenge = store.challenges.get(self.host)
-        if challenge is not None:
-            await self._apply(request, challenge, fresh=False)
-        self.count("request")
-        response = yield request
-        if response.status_code != 401:
-            return
-        found = parse_challenges(response.headers.get("www-authenticate", ""))
-        if not found:
-            return
-        store.challenges[self.host] = found[0]
-        if await self._apply(request, found[0], fresh=True):
+        probe: asyncio.Event | None = None
+        if self.host not in store.challenges and self.host not in store.open_hosts:
+            # The first request to a host learns its challenge; the others wait for it
+            # instead of all collecting a 401 (one probe per host, not one per image).
+            event = store.probes.get(self.host)
+            if event is None:
+                probe = store.probes[self.host] = asyncio.Event()
+            else:
+                await event.wait()
+        try:
+            challenge = store.challenges.get(self.host)
+            if challenge is not None:
+                await self._apply(request, challenge, fresh=False)
             self.count("request")
-            yield request
+            response = yield request
+            if response.status_code != 401:
+                if probe is not None and self.host not in store.challenges:
+                    store.open_hosts.add(self.host)
+                return
+            found = parse_challenges(response.headers.get("www-authenticate", ""))
+            if not found:
+                return
+            store.challenges[self.host] = found[0]
+            if probe is not None:
+                probe.set()
+                probe = None
+            if await self._apply(request, found[0], fresh=True):
+                self.count("request")
+                yield request
+        finally:
+            if probe is not None:
+                probe.set()
+                if self.host not in store.challenges and self.host not in store.open_hosts:
+                    store.probes.pop(self.host, None)  # the probe failed: let the next one try
 
     async def _apply(self, request: httpx.Request, challenge: Challenge, *, fresh: bool) -> bool:
         store = self.client.tokens
