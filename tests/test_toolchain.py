@@ -118,3 +118,17 @@ def test_case_gap_is_reported_at_the_case_subject() -> None:
     assert f.platforms == ["linux/s390x"]
     assert "only for amd64, arm64" in f.message and "linux/s390x" in f.message
     assert "{" not in f.message
+
+
+def test_al206_goarch_from_go_env_or_a_sourced_file() -> None:
+    base = (
+        "FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n"
+        "ARG TARGETARCH\n"
+        "{run}\n"
+        "FROM alpine\n"
+        "COPY --from=build /out/ /\n"
+    )
+    assert findings(base.format(run="RUN go build -o /out/a ."), "AL206")
+    for run in ("RUN go env -w GOARCH=$TARGETARCH\nRUN go build -o /out/a .",
+                "RUN . ./hack/env.sh && go build -o /out/a ."):
+        assert findings(base.format(run=run), "AL206") == []

@@ -427,8 +427,10 @@ def _fix_for(key: str) -> str:
     return TARGETARCH_FIX["cc"]
 
 
-_OTHER_OS = re.compile(r"windows|darwin|apple|mingw|msvc|wasm|\bwin-|\bosx-|freebsd|android|ios",
-                       re.IGNORECASE)
+_OTHER_OS = re.compile(
+    r"windows|darwin|apple|mingw|msvc|wasm|\bwin-|\bwin32\b|\bosx-|freebsd|android|\bios\b",
+    re.IGNORECASE,
+)
 
 
 def _target_candidate(stage: Stage, pinned: Platform | None, h: ArchHit, what: str, role: str,
@@ -621,8 +623,9 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                     if not _output_copied(args, consumers) or (sub == "build"
                                                                and _compile_check(args)):
                         continue
-                    go_param = _script_param(view, cmd, ("GOARCH",)) or _stage_env_param(
-                        an, ins, ("GOARCH",))
+                    go_param = (_script_param(view, cmd, ("GOARCH",))
+                                or _stage_env_param(an, ins, ("GOARCH",))
+                                or _set_elsewhere(scripts, ins, view, cmd))
                     if not go_param:
                         _goarch, where = _env_value(view, an, ins, cmd, "GOARCH")
                         if where is not None:
@@ -724,6 +727,27 @@ def _output_copied(args: Sequence[ShWord], consumers: Sequence[tuple[Stage, Inst
             if not out.startswith("/") and src.rstrip("/").endswith("/" + out.rstrip("/")):
                 return True
             if not out.startswith("/") and "/" not in out.rstrip("/") and src.endswith("/"):
+                return True
+    return False
+
+
+def _set_elsewhere(scripts: list[tuple[Instruction, ScriptView]], ins: Instruction,
+                   view: ScriptView, cmd: Command) -> bool:
+    """GOARCH may come from somewhere archlint does not read: ``go env -w GOARCH=...`` earlier
+    in the stage, or a sourced file (``. ./build-env.sh``) before the build."""
+    for i2, v in scripts:
+        if i2.index > ins.index:
+            break
+        for c in v.commands():
+            if i2.index == ins.index and c.start >= cmd.start:
+                break
+            name, args, _ = c.unwrapped()
+            vals = [a.value or a.text for a in args]
+            if name == "go" and vals[:2] == ["env", "-w"] and any(
+                x.startswith("GOARCH=") for x in vals
+            ):
+                return True
+            if i2.index == ins.index and name in (".", "source"):
                 return True
     return False
 
