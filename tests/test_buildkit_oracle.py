@@ -139,7 +139,9 @@ def dockerfiles(draw) -> str:
             line = draw(st.sampled_from(_LINES_EXTRA))
         lines.append(line)
     eol = draw(st.sampled_from(["\n", "\r\n"]))
-    return eol.join(lines) + draw(st.sampled_from(["", eol]))
+    prefix = draw(st.sampled_from(["", "\ufeff", "# syntax=x" + eol, "# escape=`" + eol,
+                                   "\ufeff# escape=`" + eol + "# syntax=y" + eol]))
+    return prefix + eol.join(lines) + draw(st.sampled_from(["", eol]))
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
