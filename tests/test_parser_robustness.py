@@ -128,3 +128,11 @@ def test_no_exception_on_dockerfile_like_noise(pieces: list[str]) -> None:
         assert 1 <= inst.span.line <= inst.span.end_line <= n
         for w in inst.args:
             assert 1 <= w.span.line <= n
+
+
+@pytest.mark.parametrize("odd", ["\x85", "\u2028", "\x1c", "\x0b", "\x0c"])
+def test_issue_messages_stay_on_one_line(odd: str) -> None:
+    df = parse(f"FROM a\nRU{odd}N x\nFROM b AS x{odd}y\n")
+    assert df.issues
+    for issue in df.issues:
+        assert len(issue.message.splitlines()) == 1, issue.message

@@ -203,6 +203,18 @@ class ParseIssue:
     end_line: int | None = None
     end_column: int | None = None
 
+    def __post_init__(self) -> None:
+        # One line, always: characters that terminals or str.splitlines() treat as line
+        # breaks (they can come from the file's own text) are shown escaped.
+        if any(ch in _LINE_BREAKS for ch in self.message):
+            self.message = "".join(
+                ch.encode("unicode_escape").decode("ascii") if ch in _LINE_BREAKS else ch
+                for ch in self.message
+            )
+
+
+_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
 
 @dataclass(slots=True)
 class Dockerfile:
