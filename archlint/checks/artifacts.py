@@ -94,6 +94,8 @@ def run_platforms(view: ScriptView, cmd: Command | None, base: Sequence[Platform
     """``base`` platforms left after the command's architecture guards."""
     gs = list(guards if guards is not None else (cmd.guards if cmd is not None else ()))
     plats = list(base)
+    if not gs:
+        return plats
     for g in gs:
         if not view._guard_is_arch(g):
             continue
@@ -677,11 +679,13 @@ def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
             for cmd in view.commands():
                 if _adds_i386(cmd):
                     multiarch_i386.add(ins.stage)
+                family, pkgs = _installed_packages(cmd)
+                if not pkgs and cmd.unwrapped()[0] != "dpkg":
+                    continue
                 run = run_platforms(view, cmd, plats)
                 if not run:
                     continue
                 yield from _add_architecture(ctx, cmd, run)
-                family, pkgs = _installed_packages(cmd)
                 qualified = False
                 for w in pkgs:
                     is_q = family == "apt" and ":" in (w.value or "")
