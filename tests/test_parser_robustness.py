@@ -26,6 +26,7 @@ def _cpu(fn):
         (b"# only a comment\n# and another\n", "file with no instructions", 2),
         (b"\xef\xbb\xbf", "file with no instructions", 1),
         (b"\x7fELF\x02\x01\x01\x00\x00\x00binary", "file is binary", 1),
+        ("FROM a\n".encode("utf-16"), "file is UTF-16 encoded (BuildKit reads UTF-8 only)", 1),
         (b"FROM alpine\nRUN echo caf\xe9\n", "file is not valid UTF-8 (byte 0xe9 at line 2)", 2),
         (b"FROM alpine\nRUNN apk add curl\n", "unknown instruction: RUNN (did you mean run?)", 2),
         (b"FROM\n", "FROM requires an image", 1),

@@ -66,6 +66,9 @@ def parse(source: str | bytes, path: str = "Dockerfile") -> Dockerfile:
     issues: list[ParseIssue] = []
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            issue = ParseIssue("file is UTF-16 encoded (BuildKit reads UTF-8 only)", 1, 1)
+            return Dockerfile(path=path, text="", lines=[], issues=[issue])
         if b"\x00" in data[:8192]:
             issue = ParseIssue("file is binary", 1, 1)
             return Dockerfile(path=path, text="", lines=[], issues=[issue])
