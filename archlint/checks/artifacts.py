@@ -191,18 +191,36 @@ _CHECKSUM_CMDS = frozenset({"echo", "printf", "sha256sum", "sha512sum", "sha1sum
                             "gpg", "cosign", "grep", "cat", "tee"})
 
 
-# curl/wget/aria2c options whose next word is their value, not a URL
-_VALUE_OPTIONS = frozenset({
-    "-o", "--output", "--output-document", "-P", "--directory-prefix", "-H", "--header",
-    "-d", "--data", "--data-binary", "--data-raw", "-u", "--user", "-A", "--user-agent",
-    "-e", "--referer", "-x", "--proxy", "-T", "--upload-file", "-w", "--write-out",
-    "--retry", "--retry-delay", "--retry-max-time", "-m", "--max-time", "--connect-timeout",
-    "-C", "--continue-at", "-K", "--config", "-r", "--range", "--cacert", "--cert", "--key",
-    "-b", "--cookie", "-c", "--cookie-jar", "-X", "--request", "--tries", "-t", "--timeout",
-    "-a", "--append-output", "--dir", "--out", "-z",
-    "--time-cond", "--limit-rate", "--max-redirs", "--proto", "--proto-redir", "-F", "--form",
-    "--dns-servers", "--resolve", "--interface", "-Y", "-y", "--speed-limit", "--speed-time",
-})
+# options whose next word is their value, not a URL, per download tool
+_VALUE_OPTIONS = {
+    "curl": frozenset({
+        "-o", "--output", "--output-dir", "-H", "--header", "-d", "--data", "--data-binary",
+        "--data-raw", "--data-urlencode", "-u", "--user", "-A", "--user-agent", "-e",
+        "--referer", "-x", "--proxy", "-T", "--upload-file", "-w", "--write-out", "--retry",
+        "--retry-delay", "--retry-max-time", "-m", "--max-time", "--connect-timeout", "-C",
+        "--continue-at", "-K", "--config", "-r", "--range", "--cacert", "--cert", "--key",
+        "-b", "--cookie", "-c", "--cookie-jar", "-X", "--request", "-F", "--form",
+        "--limit-rate", "--max-redirs", "--proto", "--proto-redir", "--resolve",
+        "--interface", "-Y", "--speed-limit", "-y", "--speed-time", "-z", "--time-cond",
+        "--dns-servers", "--netrc-file", "-E", "--cert-type", "--ciphers", "--url-query",
+    }),
+    "wget": frozenset({
+        "-O", "--output-document", "-o", "--output-file", "-a", "--append-output", "-P",
+        "--directory-prefix", "-t", "--tries", "-T", "--timeout", "-U", "--user-agent",
+        "--header", "--user", "--password", "-e", "--execute", "-i", "--input-file", "-w",
+        "--wait", "--limit-rate", "-Q", "--quota", "-l", "--level", "-A", "--accept", "-R",
+        "--reject", "--referer", "-B", "--base", "--post-data", "--post-file",
+        "--ca-certificate", "--certificate", "--private-key", "--load-cookies",
+        "--save-cookies", "--progress", "--bind-address", "-Y",
+    }),
+    "aria2c": frozenset({
+        "-d", "--dir", "-o", "--out", "-x", "--max-connection-per-server", "-s", "--split",
+        "-k", "--min-split-size", "-j", "--max-concurrent-downloads", "--checksum",
+        "--header", "-U", "--user-agent", "-i", "--input-file", "-t", "--timeout",
+        "-m", "--max-tries", "--retry-wait", "--all-proxy", "-l", "--log",
+    }),
+}
+_DEFAULT_VALUE_OPTIONS = _VALUE_OPTIONS["curl"] | _VALUE_OPTIONS["wget"]
 
 
 def _looks_like_url(text: str) -> bool:
@@ -224,9 +242,7 @@ def download_words(view: ScriptView, cmd: Command) -> list[ShWord]:
                 skip = False
                 continue
             if v is not None and v.startswith("-"):
-                opts = _VALUE_OPTIONS | ({"-O"} if name == "wget" else set())
-                if name == "curl":
-                    opts = opts - {"-O"}
+                opts = _VALUE_OPTIONS.get(name, _DEFAULT_VALUE_OPTIONS)
                 last = v if v.startswith("--") or len(v) <= 2 else "-" + v[-1]
                 skip = "=" not in v and last in opts
                 continue

@@ -62,18 +62,13 @@ def _pair_text(df: Dockerfile, value: str | None, span: Span | None) -> Text | N
     return Text(value, span, False)
 
 
-def _masked(view: ScriptView, w: ShWord) -> str:
-    """The word's effective constant text (variables followed), unknown parts as NUL."""
-    val = view.resolve(w)
-    return "".join(p.text if p.kind == "lit" else "\x00" for p in val.pieces)
-
-
 def _word_text(view: ScriptView | None, w: ShWord) -> Text:
-    if view is None or w.value is not None:
-        text = w.value if w.value is not None else w.literal_text()
-        exact = w.value is not None and w.value == w.text
-        return Text(text, w.span, exact)
-    return Text(_masked(view, w), w.span, False)
+    """The word's own constant text (expansions as NUL). Values that come through ENV/ARG
+    are not followed here: the ENV/ARG itself is checked where it is set, so one mistake
+    gives one finding, at its source."""
+    if w.value is not None:
+        return Text(w.value, w.span, w.value == w.text)
+    return Text(w.literal_text(), w.span, False)
 
 
 def _fits(arches: Sequence[str], p: Platform) -> bool:
