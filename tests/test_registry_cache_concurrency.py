@@ -66,12 +66,16 @@ def test_parallel_killed_processes_leave_a_working_cache(registry, tmp_path: Pat
                 [sys.executable, "-m", "archlint", *base[:-1], *extra, base[-1]],
                 cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                 text=True, start_new_session=True))
-        kill_at = {p.pid: time.monotonic() + rng.uniform(0.2, 2.5) for p in procs}
+        # Half of them (chosen at random) are SIGKILLed at a random moment of their run:
+        # during start-up, planning, the look-ups or the cache write.
+        victims = set(rng.sample([p.pid for p in procs], PROCESSES // 2))
+        kill_at = {p.pid: time.monotonic() + rng.uniform(0.1, 3.0) if p.pid in victims
+                   else float("inf") for p in procs}
         while any(p.poll() is None for p in procs):
             now = time.monotonic()
             assert now < deadline, "processes did not finish: a hang"
             for p in procs:
-                if p.poll() is None and now >= kill_at[p.pid] and rng.random() < 0.6:
+                if p.poll() is None and now >= kill_at[p.pid]:
                     os.kill(p.pid, signal.SIGKILL)
                     kill_at[p.pid] = float("inf")
             time.sleep(0.02)
@@ -113,3 +117,45 @@ def test_cache_info_and_clear(registry, tmp_path: Path) -> None:
     info = json.loads(run_archlint("cache", "info", "--format", "json", env=env).stdout)
     assert info["tags"] == 0 and info["documents"] == 0
     assert ROOT.exists()
+
+
+def test_process_killed_inside_a_write_transaction(tmp_path: Path) -> None:
+    """SIGKILL between the INSERTs and the COMMIT: the next process sees the old state, can
+    write at once (no stale lock), and the file passes an integrity check."""
+    from archlint.registry.cache import Cache
+    from archlint.registry.manifest import sha256_digest
+
+    body = b'{"schemaVersion":2}'
+    digest = sha256_digest(body)
+    first = Cache(tmp_path)
+    first.put_tag("docker.io/library/a:1", digest, "x")
+    first.put_content(digest, body, "x")
+    first.close()
+    code = (
+        "import os, signal, sys\n"
+        "from archlint.registry.cache import Cache\n"
+        f"c = Cache({str(tmp_path)!r})\n"
+        "db = c._db\n"
+        "db.execute('BEGIN IMMEDIATE')\n"
+        "db.execute(\"DELETE FROM tags\")\n"
+        "db.execute(\"INSERT INTO tags VALUES ('docker.io/library/b:1', 'sha256:00', 'x', 0)\")\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], timeout=60)
+    assert proc.returncode == -signal.SIGKILL
+    again = Cache(tmp_path)
+    try:
+        assert again.get_tag("docker.io/library/a:1") is not None
+        assert again.get_tag("docker.io/library/b:1") is None
+        assert again.get_content(digest) == (body, "x")
+        again.put_tag("docker.io/library/c:1", digest, "x")
+        again.flush()
+        assert again.get_tag("docker.io/library/c:1") is not None
+    finally:
+        again.close()
+    db = sqlite3.connect(tmp_path / "registry-v1.sqlite3")
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("SELECT count(*) FROM tags").fetchone()[0] == 2
+    finally:
+        db.close()

@@ -5,6 +5,8 @@
 - ``tags``: ``repository:tag`` -> digest with the time it was last confirmed; trusted for
   the tag TTL, then revalidated with a HEAD.
 
+A run's new answers are written together in one transaction (``flush``, also on ``close``).
+
 Safe for several processes at once and for processes killed mid-write: WAL journal, every
 write one short ``BEGIN IMMEDIATE`` transaction, a busy timeout, and a database that cannot
 be opened is moved aside and recreated (a cache is never worth failing a lint run for).
@@ -67,6 +69,8 @@ class Cache:
         self.read_only = read_only
         self.disabled_reason: str | None = None
         self._db: sqlite3.Connection | None = None
+        self._pending_content: dict[str, tuple[str, str, bytes, float]] = {}
+        self._pending_tags: dict[str, tuple[str, str, str, float]] = {}
         self._open()
 
     # -- opening ---------------------------------------------------------------------------
@@ -112,6 +116,7 @@ class Cache:
         return self._db is not None
 
     def close(self) -> None:
+        self.flush()
         if self._db is not None:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
@@ -127,22 +132,10 @@ class Cache:
             return None
         return tuple(row) if row else None
 
-    def _write(self, sql: str, args: tuple[object, ...]) -> None:
-        if self._db is None or self.read_only:
-            return
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                self._db.execute(sql, args)
-                self._db.execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    self._db.execute("ROLLBACK")
-                raise
-        except sqlite3.Error:
-            pass  # a busy or broken cache only costs a later re-fetch
-
     def get_content(self, digest: str) -> tuple[bytes, str] | None:
+        pending = self._pending_content.get(digest)
+        if pending is not None:
+            return pending[2], pending[1]
         row = self._read("SELECT body, media_type FROM content WHERE digest = ?", (digest,))
         if not row:
             return None
@@ -155,23 +148,46 @@ class Cache:
     def put_content(self, digest: str, body: bytes, media_type: str) -> None:
         if "sha256:" + hashlib.sha256(body).hexdigest() != digest:
             return  # only verified content is ever stored
-        self._write(
-            "INSERT OR REPLACE INTO content (digest, media_type, body, stored_at) "
-            "VALUES (?, ?, ?, ?)",
-            (digest, media_type, body, time.time()),
-        )
+        self._pending_content[digest] = (digest, media_type, body, time.time())
 
     def get_tag(self, ref: str) -> TagEntry | None:
+        pending = self._pending_tags.get(ref)
+        if pending is not None:
+            return TagEntry(pending[1], pending[2], pending[3])
         row = self._read("SELECT digest, media_type, checked_at FROM tags WHERE ref = ?", (ref,))
         if not row:
             return None
         return TagEntry(str(row[0]), str(row[1]), float(row[2]))  # type: ignore[arg-type]
 
     def put_tag(self, ref: str, digest: str, media_type: str) -> None:
-        self._write(
-            "INSERT OR REPLACE INTO tags (ref, digest, media_type, checked_at) VALUES (?,?,?,?)",
-            (ref, digest, media_type, time.time()),
-        )
+        self._pending_tags[ref] = (ref, digest, media_type, time.time())
+
+    def flush(self) -> None:
+        """Write what the run learned in one short transaction (the event loop is not
+        blocked by one commit per answer; a killed run only loses its own answers)."""
+        if not (self._pending_content or self._pending_tags):
+            return
+        content, tags = list(self._pending_content.values()), list(self._pending_tags.values())
+        self._pending_content.clear()
+        self._pending_tags.clear()
+        if self._db is None or self.read_only:
+            return
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO content (digest, media_type, body, stored_at) "
+                    "VALUES (?, ?, ?, ?)", content)
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO tags (ref, digest, media_type, checked_at) "
+                    "VALUES (?, ?, ?, ?)", tags)
+                self._db.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error:
+            pass  # a busy or broken cache only costs a later re-fetch
 
     # -- maintenance -----------------------------------------------------------------------
     def info(self) -> dict[str, object]:
