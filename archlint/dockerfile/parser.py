@@ -52,6 +52,7 @@ _PAIR_INSTRUCTIONS = frozenset({"arg", "env", "label"})
 _MAX_ONBUILD_DEPTH = 2
 _BOM = "\ufeff"
 _GC_PAUSE_SIZE = 256 * 1024
+_SPACES = lexing.GO_SPACE_STR
 
 
 def parse_file(path: str | PathLike[str]) -> Dockerfile:
@@ -147,6 +148,15 @@ def _span(src: SourceText, start: int, end: int) -> Span:
             return Span(line, col + start, line, col + start)
         return Span(line, col + start, line, col + end)
     return _multi_span(segs, start, end)
+
+
+def _make_words(src: SourceText, tokens: list[tuple[str, int, int]]) -> list[Word]:
+    """Words with spans; single-line texts (the common case) without per-word bisects."""
+    segs = src.segments
+    if len(segs) == 1 and segs[0][0] == 0:
+        _, line, col = segs[0]
+        return [Word(w, Span(line, col + a, line, col + (b if b > a else a))) for w, a, b in tokens]
+    return [Word(w, _span(src, a, b)) for w, a, b in tokens]
 
 
 def _multi_span(segs: list[tuple[int, int, int]], start: int, end: int) -> Span:
@@ -248,9 +258,9 @@ class _Parser:
     def _trim_continuation(self, text: str) -> tuple[str, bool]:
         """(text without the continuation token, is_end_of_line)."""
         esc = self.escape
-        end = len(text)
-        while end and text[end - 1] in " \t":
-            end -= 1
+        if not text or esc not in text:
+            return text, True
+        end = len(text.rstrip(" \t"))
         if end and text[end - 1] == esc and (end == 1 or text[end - 2] != esc):
             return text[: end - 1], False
         return text, True
@@ -266,10 +276,8 @@ class _Parser:
             raw = lines[i]
             lineno = i + 1
             i += 1
-            lead = 0
-            while lead < len(raw) and raw[lead] in lexing.GO_SPACE:
-                lead += 1
-            content = raw[lead:]
+            content = raw.lstrip(_SPACES)
+            lead = len(raw) - len(content)
             if not self.directives_done and self._directive(content, lineno, lead + 1):
                 continue
             if content.startswith("#"):
@@ -289,9 +297,7 @@ class _Parser:
                 cont_no = i + 1
                 i += 1
                 last_line = cont_no
-                stripped_start = 0
-                while stripped_start < len(raw) and raw[stripped_start] in lexing.GO_SPACE:
-                    stripped_start += 1
+                stripped_start = len(raw) - len(raw.lstrip(_SPACES))
                 if raw.startswith("#", stripped_start):
                     self.comments.append(
                         Comment(raw[stripped_start + 1 :], cont_no, stripped_start + 1)
@@ -433,9 +439,9 @@ class _Parser:
             if low in _JSON_MAYBE or low in _JSON_TO_LIST:
                 self._json_or_shell(inst, rest, 0, len(rt), low)
             elif low in _WHITESPACE_LIST:
-                inst.args = [
-                    Word(rt[a:b], _span(rest, a, b)) for a, b in lexing.split_ws(rt, 0, len(rt))
-                ]
+                inst.args = _make_words(
+                    rest, [(rt[a:b], a, b) for a, b in lexing.split_ws(rt, 0, len(rt))]
+                )
             elif low in _SINGLE_STRING:
                 inst.args = [Word(rt, _span(rest, 0, len(rt)))] if rt else []
             elif low == "healthcheck":
@@ -455,10 +461,7 @@ class _Parser:
 
     def _words(self, rest: SourceText) -> list[Word]:
         rt = rest.text
-        return [
-            Word(w, _span(rest, a, b))
-            for w, a, b in lexing.parse_words(rt, 0, len(rt), self.escape)
-        ]
+        return _make_words(rest, lexing.parse_words(rt, 0, len(rt), self.escape))
 
     def _json_or_shell(self, inst: Instruction, rest: SourceText, a: int, b: int, low: str) -> None:
         rt = rest.text
@@ -467,13 +470,12 @@ class _Parser:
         elements = lexing.parse_json_array(rt, a, b)
         if elements is not None:
             inst.is_json = True
-            inst.args.extend(Word(v, _span(rest, s, e)) for v, s, e in elements)
+            inst.args.extend(_make_words(rest, elements))
         elif low in _JSON_TO_LIST:
-            inst.args.extend(Word(rt[s:e], _span(rest, s, e)) for s, e in lexing.split_ws(rt, a, b))
+            pieces = [(rt[s:e], s, e) for s, e in lexing.split_ws(rt, a, b)]
+            inst.args.extend(_make_words(rest, pieces))
         else:
-            inst.args.extend(
-                Word(w, _span(rest, s, e)) for w, s, e in lexing.parse_words(rt, a, b, self.escape)
-            )
+            inst.args.extend(_make_words(rest, lexing.parse_words(rt, a, b, self.escape)))
 
     def _healthcheck(self, inst: Instruction, rest: SourceText) -> None:
         rt = rest.text
