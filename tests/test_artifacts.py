@@ -325,3 +325,12 @@ def test_unsuffixed_tini_is_the_amd64_build():
 def test_known_assets_without_arch_in_name(url: str):
     [f] = run(f"FROM debian\nRUN curl -fsSLO {url}\n", "AL301")
     assert f.platforms == ["linux/arm64"] and "x86-64 build" in f.message
+
+
+def test_generic_hint_follows_the_urls_spelling():
+    plats = parse_platform_list(["linux/amd64,linux/arm64"])
+    uname = fix_hint("https://example.com/t-linux-x86_64.tgz", plats, "x86_64")
+    assert "amd64) a=x86_64 ;; arm64) a=aarch64 ;;" in uname and "uname -m" in uname
+    assert "$TARGETARCH where the URL says amd64" in fix_hint(
+        "https://example.com/t-linux-amd64.tgz", plats, "amd64")
+    assert "amd64) a=x64" in fix_hint("https://example.com/t-linux-x64.tgz", plats, "x64")

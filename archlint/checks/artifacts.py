@@ -371,7 +371,7 @@ def _asset_selectors(view: ScriptView, plats: list[Platform],
 def _download_message(hit: ArchHit, url: str, plats: Sequence[Platform]) -> str:
     return (f"downloads {a_arch(hit.arch)} artifact ({hit.token} in the URL"
             f"{', from ' + hit.origin if hit.origin else ''}); {hit.breaks()}. "
-            f"Fix: {fix_hint(url, plats)}")
+            f"Fix: {fix_hint(url, plats, hit.token)}")
 
 
 def _script_downloads(ctx: CheckContext, view: ScriptView,

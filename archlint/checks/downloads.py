@@ -133,13 +133,46 @@ def missing_builds(proj: Project, platforms: Sequence[Platform]) -> list[Platfor
     return [p for p in platforms if proj.spelling(p) is None]
 
 
-def fix_hint(url: str, platforms: Sequence[Platform]) -> str:
-    """The fix sentence for a hardcoded download URL (generic when the project is unknown)."""
+# Spelling families (arch-tokens.json ``replacement_hints``): the token a URL uses tells how
+# the project probably spells the other architectures.
+_FAMILIES: tuple[tuple[frozenset[str], dict[str, str], str], ...] = (
+    (frozenset({"amd64", "arm64"}),
+     {"amd64": "amd64", "arm64": "arm64", "arm/v7": "arm", "386": "386", "ppc64le": "ppc64le",
+      "s390x": "s390x", "riscv64": "riscv64"}, "TARGETARCH"),
+    (frozenset({"x86_64", "aarch64"}),
+     {"amd64": "x86_64", "arm64": "aarch64", "arm/v7": "armv7l", "386": "i686",
+      "ppc64le": "ppc64le", "s390x": "s390x", "riscv64": "riscv64"}, "uname -m"),
+    (frozenset({"x64"}),
+     {"amd64": "x64", "arm64": "arm64", "arm/v7": "armv7l", "ppc64le": "ppc64le",
+      "s390x": "s390x"}, "Node.js-style"),
+)
+
+
+def _generic_hint(token: str, platforms: Sequence[Platform]) -> str:
+    low = token.lower()
+    for members, spelling, label in _FAMILIES:
+        if low not in members:
+            continue
+        if label == "TARGETARCH":
+            return (f"declare ARG TARGETARCH and put $TARGETARCH where the URL says {token} "
+                    f"(a project that writes amd64 usually writes arm64 too, as BuildKit does)")
+        proj = Project("the project", (), "", spelling)
+        hint = (f"map TARGETARCH to the project's {label} spelling, e.g. "
+                f"{case_mapping(proj, platforms)}, and use $a where the URL says {token}")
+        if label == "uname -m" and all(p.architecture in ("amd64", "arm64") for p in platforms):
+            hint += " (or $(uname -m), which prints x86_64 and aarch64)"
+        return hint + "; check that the project publishes an asset for each platform"
+    return ("build the URL from the target architecture: declare ARG TARGETARCH and use "
+            "$TARGETARCH, mapped with a case statement to the project's spelling of each "
+            "architecture")
+
+
+def fix_hint(url: str, platforms: Sequence[Platform], token: str = "") -> str:
+    """The fix sentence for a hardcoded download URL (from the URL's own spelling when the
+    project is unknown)."""
     proj = find_project(url)
     if proj is None:
-        return ("build the URL from the target architecture: declare ARG TARGETARCH and use "
-                "$TARGETARCH, mapped with a case statement when the project spells "
-                "architectures differently")
+        return _generic_hint(token, platforms)
     missing = missing_builds(proj, platforms)
     extra = ""
     if missing:
