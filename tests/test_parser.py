@@ -396,7 +396,7 @@ def test_unterminated_heredoc() -> None:
     df = parse("FROM a\nRUN <<EOF\napk add curl\n")
     (issue,) = df.issues
     assert issue.message == "unterminated heredoc <<EOF started at line 2"
-    assert (issue.line, issue.column) == (2, 1)
+    assert (issue.line, issue.column, issue.end_line, issue.end_column) == (2, 1, 2, 10)
     run = df.instructions[1]
     assert run.heredocs[0].body.text == "apk add curl\n"
     assert run.end_line == 3

@@ -395,7 +395,7 @@ class _Parser:
                     f"unterminated heredoc <<{name} started at line {marker_span.line}",
                     inst.keyword_span.line,
                     inst.keyword_span.column,
-                    end_line=max(end_line, marker_span.line),
+                    end_line=marker_span.end_line,  # keyword through the ``<<EOF`` marker
                     end_column=marker_span.end_column,
                 )
             )
