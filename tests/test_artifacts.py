@@ -334,3 +334,15 @@ def test_generic_hint_follows_the_urls_spelling():
     assert "$TARGETARCH where the URL says amd64" in fix_hint(
         "https://example.com/t-linux-amd64.tgz", plats, "amd64")
     assert "amd64) a=x64" in fix_hint("https://example.com/t-linux-x64.tgz", plats, "x64")
+
+
+def test_if_chain_that_stops_for_a_requested_platform():
+    text = (
+        "FROM debian\nARG TARGETARCH\n"
+        'RUN if [ "$TARGETARCH" = "amd64" ]; then A=x86_64; '
+        'elif [ "$TARGETARCH" = "arm64" ]; then A=aarch64; else exit 1; fi; '
+        "curl -o /b.zip https://awscli.amazonaws.com/awscli-exe-linux-$A.zip\n"
+    )
+    assert run(text, "AL301") == []
+    [f] = run(text, "AL301", ["linux/amd64", "linux/arm64", "linux/s390x"])
+    assert f.platforms == ["linux/s390x"] and "stops for linux/s390x" in f.message

@@ -450,6 +450,35 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
             f"{_project_hint(view, urls + [a.value for a in guarded if a.value], missing)}",
             platforms=missing,
         )
+    # An if/elif chain on the architecture whose remaining branch stops the build.
+    yield from _failing_branches(ctx, view, plats, urls)
+
+
+def _failing_branches(ctx: CheckContext, view: ScriptView, plats: list[Platform],
+                      urls: list[ShWord]) -> Iterator[Finding]:
+    reported: set[tuple[int, int]] = set()
+    for cmd in view.commands():
+        name, args, _ = cmd.unwrapped()
+        if name not in ("exit", "false") or (name == "exit" and args and args[0].value == "0"):
+            continue
+        arch_guards = [g for g in cmd.guards if view._guard_is_arch(g)]
+        if not arch_guards or any(g.kind == "case" for g in arch_guards):
+            continue  # case statements are covered above
+        failing = run_platforms(view, cmd, plats)
+        if not failing:
+            continue
+        span = arch_guards[-1].span or cmd.span
+        key = (span.line, span.column)
+        if key in reported:
+            continue
+        reported.add(key)
+        yield ctx.finding(
+            span,
+            f"the architecture test {arch_guards[-1].subject.text} chooses the download but "
+            f"the build stops for {platform_list(failing)}. Fix: add a branch for "
+            f"{platform_list(failing)}{_project_hint(view, urls, failing)}",
+            platforms=failing,
+        )
 
 
 def _project_hint(view: ScriptView, urls: list[ShWord], missing: list[Platform]) -> str:
