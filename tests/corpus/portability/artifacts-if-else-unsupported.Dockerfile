@@ -1,0 +1,10 @@
+# corpus: modelled-on=install scripts that accept x86_64 only and exit otherwise
+# corpus: expect=AL301@5
+FROM ubuntu:22.04
+RUN apt-get update && apt-get install -y curl unzip
+RUN if [ "$(uname -m)" = "x86_64" ]; then \
+      curl -fsSLo /tmp/aws.zip https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip; \
+    else \
+      echo "unsupported architecture" >&2; exit 1; \
+    fi \
+ && unzip -q /tmp/aws.zip -d /tmp && /tmp/aws/install
