@@ -216,7 +216,7 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
         plans = bench_plans(args.images)
         pusher = RegistryPusher(seeder.url)
         t0 = time.perf_counter()
-        seed(pusher, plans)
+        seed(pusher, plans, irregular=False)
         pusher.close()
         seeder.stop()
         print(f"seeded {len(plans)} images in {time.perf_counter() - t0:.1f} s", file=sys.stderr)

@@ -27,7 +27,10 @@ Fixtures (scope, return type):
     ``single-docker:1.0`` (schema 2, arm64/v8), ``single-docker:amd64``, ``armv6-only``,
     ``armv5-armv7``, ``i386-only``, ``arm64-novariant`` (arm64 without variant),
     ``amd64-v3``, ``windows-only:ltsc2022``, ``attested``, ``lying-index`` (index says
-    arm64/v8, that child's config says amd64). Missing: ``library/debian:does-not-exist``,
+    arm64/v8, that child's config says amd64), ``no-platform-entry`` (index entries
+    without ``platform``: read the child configs), ``nested-index`` (amd64 entry plus a
+    nested index ``nested-index:inner`` with arm64/v8 and riscv64; ``manifests`` lists the
+    leaves); ``private/app:1.0`` (amd64 + arm64/v8). Missing: ``library/debian:does-not-exist``,
     ``library/mysql:4.0``, ``archlint-test/no-such-repo:latest``.
 
 ``registry_push`` (function) -> callable like ``SeededRegistry.push_image`` that

@@ -232,6 +232,13 @@ class RegistryPusher:
         if resp.status_code != 202:
             raise PushError(f"delete {repository}@{digest}: {resp.status_code} {resp.text}")
 
+    def push_index(self, repository: str, tag: str, entries: list[dict[str, Any]],
+                   media_type: str = OCI_INDEX) -> str:
+        """PUT an index made of the given descriptors as they are (no ``platform`` added)."""
+        body = canonical_json({"schemaVersion": 2, "mediaType": media_type,
+                               "manifests": entries})
+        return self.push_manifest(repository, tag, body, media_type)
+
     # -- images -----------------------------------------------------------------------
 
     def push_platform_manifest(

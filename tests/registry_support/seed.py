@@ -22,7 +22,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from registry_support.images import ImageKind, PlatformLike, RegistryPusher, SeededImage
+from registry_support.images import (
+    OCI_INDEX,
+    ImageKind,
+    Platform,
+    PlatformLike,
+    RegistryPusher,
+    SeededImage,
+)
 
 ARCH_TO_PLATFORM = {  # official-images-platforms.json "arch_to_platform"
     "amd64": "linux/amd64",
@@ -186,9 +193,40 @@ MISSING_REFS = (
 )
 
 
+def seed_irregular(pusher: RegistryPusher) -> list[SeededImage]:
+    """Index shapes push_image does not make: entries without ``platform`` (a client must
+    read the child's config to know it) and an index whose entry is another index."""
+    repo = "archlint-test/no-platform-entry"
+    children = [pusher.push_platform_manifest(repo, Platform.parse(p), docker=False, label=p)
+                for p in ("linux/amd64", "linux/arm64/v8")]
+    entries = [{"mediaType": c.media_type, "digest": c.digest, "size": c.size}
+               for c in children]
+    digest = pusher.push_index(repo, "latest", entries)
+    no_platform = SeededImage(repo, "latest", digest, OCI_INDEX, "oci-index", children,
+                              note="index entries without platform (read the configs)")
+    repo = "archlint-test/nested-index"
+    inner = pusher.push_image(repo, "inner", ["linux/arm64/v8", "linux/riscv64"])
+    inner_size = len(pusher.client.get(f"/v2/{repo}/manifests/{inner.digest}",
+                                       headers={"Accept": OCI_INDEX}).content)
+    outer_child = pusher.push_platform_manifest(repo, Platform.parse("linux/amd64"),
+                                                docker=False, label="outer")
+    entries = [
+        {"mediaType": outer_child.media_type, "digest": outer_child.digest,
+         "size": outer_child.size, "platform": outer_child.platform.as_oci()},
+        {"mediaType": OCI_INDEX, "digest": inner.digest, "size": inner_size},
+    ]
+    digest = pusher.push_index(repo, "latest", entries)
+    nested = SeededImage(repo, "latest", digest, OCI_INDEX, "oci-index",
+                         [outer_child, *inner.manifests],
+                         note="amd64 entry + a nested index (arm64/v8, riscv64); "
+                              "manifests lists the leaves")
+    return [no_platform, inner, nested]
+
+
 def seed(pusher: RegistryPusher, plans: Iterable[ImagePlan], workers: int = 6,
-         ) -> dict[str, SeededImage]:
-    """Push every plan concurrently; returns ``{"repo:tag": SeededImage}`` in plan order."""
+         *, irregular: bool = True) -> dict[str, SeededImage]:
+    """Push every plan concurrently (plus :func:`seed_irregular` unless disabled); returns
+    ``{"repo:tag": SeededImage}`` in plan order."""
     plans = list(plans)
 
     def push(plan: ImagePlan) -> SeededImage:
@@ -200,6 +238,8 @@ def seed(pusher: RegistryPusher, plans: Iterable[ImagePlan], workers: int = 6,
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         images = list(pool.map(push, plans))
+    if irregular:
+        images.extend(seed_irregular(pusher))
     return {image.ref: image for image in images}
 
 
