@@ -161,3 +161,14 @@ def test_arch_path_vocabulary(text: str, arch: str):
 def test_non_paths_are_not_arch_paths():
     for text in ("x86_64-linux-gnu-gcc", "/usr/lib/jvm/default-java", "linux-64bit-notes"):
         assert list(arch_paths(text)) == []
+
+
+def test_paths_used_only_when_they_exist_are_silent():
+    text = (
+        "FROM ubuntu\n"
+        "RUN if [ -e /lib/x86_64-linux-gnu/libncurses.so.6 ]; then "
+        "ln -s /lib/x86_64-linux-gnu/libncurses.so.6 /lib/x86_64-linux-gnu/libncurses.so.5; fi\n"
+        "RUN test -d /usr/lib/x86_64-linux-gnu/dri && cp -r /usr/lib/x86_64-linux-gnu/dri /opt\n"
+        "RUN ln -s /usr/lib/x86_64-linux-gnu/libz.so /z\n"
+    )
+    assert [f.line for f in run(text, "AL403")] == [4]

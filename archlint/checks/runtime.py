@@ -418,6 +418,8 @@ _PATH_KEYWORDS = frozenset({"ENV", "ARG", "COPY", "ADD", "WORKDIR", "VOLUME", "R
 # a shell instruction without any of these cannot name an arch path (cheap pre-filter)
 _PATH_HINT = re.compile(r"linux-gnu|ld-linux|/jvm/|linux-64|linux-aarch64|linux-ppc64le|"
                         r"/targets/")
+_FILE_TESTS = frozenset({"-e", "-f", "-d", "-L", "-h", "-r", "-s", "-x"})
+_FILE_TEST_RE = re.compile(r"(?:\[\[?|\btest)\s+!?\s*-[efdLhrsx]\s+[\"']?([^\s\"'\]]+)")
 _PATH_SEPARATORS = frozenset(" \t\n:=,;'\"\x00")
 _QUIET_COMMANDS = frozenset({"test", "[", "[[", "rm", "echo", "printf"})
 
@@ -484,7 +486,9 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
             for w in ins.args:
                 yield from _path_findings(ctx, Text(w.value, w.span, True), plats, ins.keyword)
         elif ins.keyword in ("RUN", "CMD", "ENTRYPOINT"):
-            for view, cmd in _commands(an, ins):
+            commands = _commands(an, ins)
+            probed = _probed_dirs(commands)
+            for view, cmd in commands:
                 name, args, env = cmd.unwrapped()
                 if name in _QUIET_COMMANDS and not (name in ("echo", "printf") and cmd.redirects):
                     continue
@@ -492,27 +496,57 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
                 if not run:
                     continue
                 if cmd.name is not None:
-                    yield from _path_findings(ctx, _word_text(view, cmd.name), run, "command")
+                    yield from _path_findings(ctx, _word_text(view, cmd.name), run, "command",
+                                              probed)
                 inner = inner_script_word(cmd)
                 for a in args:
                     if a is inner:
                         continue
-                    yield from _path_findings(ctx, _word_text(view, a), run, name)
+                    yield from _path_findings(ctx, _word_text(view, a), run, name, probed)
                 for e in env:
                     if e.value is not None:
-                        yield from _path_findings(ctx, _word_text(view, e.value), run, e.name)
+                        yield from _path_findings(ctx, _word_text(view, e.value), run, e.name,
+                                                  probed)
             for view in _script_views(an, ins):
                 for a in view.script.assignments():
                     if a.kind in ("prefix", "for", "read") or a.value is None:
                         continue
                     run = run_platforms(view, None, plats, a.guards)
                     if run:
-                        yield from _path_findings(ctx, _word_text(view, a.value), run, a.name)
+                        yield from _path_findings(ctx, _word_text(view, a.value), run, a.name,
+                                                  probed)
+
+
+def _probed_dirs(commands: list[tuple[ScriptView | None, Command]]) -> set[str]:
+    """Arch directories the script tests for (``[ -e /usr/lib/x86_64-linux-gnu/x ]``): code
+    that uses them only when they exist is fine on the other platforms."""
+    out: set[str] = set()
+    for _view, cmd in commands:
+        name, args, _ = cmd.unwrapped()
+        if name not in ("test", "[", "[["):
+            continue
+        vals = [a.value or "" for a in args]
+        if not any(v in _FILE_TESTS for v in vals):
+            continue
+        for v in vals:
+            for _start, end, _frag, _arch in arch_paths(v):
+                out.add(v[:end])
+    # ``[ -e … ]`` / ``[[ -d … ]]`` in if/while conditions are test expressions, not commands,
+    # in the shell layer; until it exposes them, read their operands from the script text
+    for view in {id(v): v for v, _ in commands if v is not None}.values():
+        for m in _FILE_TEST_RE.finditer(view.script.text):
+            for _start, end, _frag, _arch in arch_paths(m.group(1)):
+                out.add(m.group(1)[:end])
+    return out
 
 
 def _path_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform],
-                   where: str) -> Iterator[Finding]:
+                   where: str, probed: set[str] | frozenset[str] = frozenset()
+                   ) -> Iterator[Finding]:
     found = list(arch_paths(t.text))
+    if probed:
+        found = [f for f in found if not any(t.text[: f[1]].endswith(p) or p.endswith(
+            t.text[f[0]: f[1]]) for p in probed)]
     if len({a for _, _, _, a in found}) > 1 and all(
             any(_fits([a], p) for _, _, _, a in found) for p in plats):
         return  # one directory per architecture (a search path that works everywhere)
