@@ -59,6 +59,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -356,7 +357,8 @@ class ArchAnalysis:
         self.build_args = dict(build_args or {})
         self.target = target
         self._views: dict[int, list[ScriptView]] = {}
-        self._dvars: dict[int, dict[str, DVar]] = {}
+        self._dvars: dict[tuple[int, int], dict[str, DVar]] = {}
+        self._changes: dict[int, list[int]] = {}
 
     # -- stages ------------------------------------------------------------------------
     def stage_of(self, ins: Instruction) -> Stage | None:
@@ -489,22 +491,36 @@ class ArchAnalysis:
         return self._scope(stage, ins.index)
 
     def _scope(self, stage: Stage, until: int, depth: int = 0) -> dict[str, DVar]:
-        """Variables visible before instruction index ``until`` of ``stage``."""
-        key = until if until >= 0 else -1 - stage.index
-        hit = self._dvars.get(key)
+        """Variables visible before instruction index ``until`` of ``stage``.
+
+        Only ARG and ENV change a scope, so scopes are built once per change, each from the
+        previous one (linear in the stage's length, also for 20 000-line files)."""
+        changes = self._changes.get(stage.index)
+        if changes is None:
+            changes = [i.index for i in stage.instructions if i.keyword in ("ARG", "ENV")]
+            self._changes[stage.index] = changes
+        k = bisect_left(changes, until)  # ARG/ENV instructions before ``until``
+        hit = self._dvars.get((stage.index, k))
         if hit is not None:
             return hit
-        glob = self._global_args()
-        scope: dict[str, DVar] = {}
-        parent = self.parent_stage(stage)
-        if parent is not None and depth < 50:
-            end = parent.instructions[-1].index + 1 if parent.instructions else 0
-            for name, dv in self._scope(parent, end, depth + 1).items():
-                if dv.kind == "env":
-                    scope[name] = dv
-        for i2 in stage.instructions:
-            if i2.index >= until:
-                break
+        j = k
+        while j > 0 and (stage.index, j) not in self._dvars:
+            j -= 1
+        scope = self._dvars.get((stage.index, j))
+        if scope is None:  # j == 0: what the stage inherits from its parent stage
+            scope = {}
+            parent = self.parent_stage(stage)
+            if parent is not None and depth < 50:
+                end = parent.instructions[-1].index + 1 if parent.instructions else 0
+                for name, dv in self._scope(parent, end, depth + 1).items():
+                    if dv.kind == "env":
+                        scope[name] = dv
+            self._dvars[(stage.index, 0)] = scope
+        by_index = {i.index: i for i in stage.instructions} if j < k else {}
+        glob = self._global_args() if j < k else {}
+        while j < k:
+            i2 = by_index[changes[j]]
+            scope = dict(scope)
             if i2.keyword == "ARG":
                 for kv in i2.pairs:
                     if kv.key in self.build_args:
@@ -520,11 +536,12 @@ class ArchAnalysis:
                     else:
                         scope[kv.key] = DVar(kv.key, kv.value, "arg", kv.span,
                                              _decl("ARG", kv.key, kv.value, kv.span), i2)
-            elif i2.keyword == "ENV":
+            else:
                 for kv in i2.pairs:
                     scope[kv.key] = DVar(kv.key, kv.value, "env", kv.span,
                                          _decl("ENV", kv.key, kv.value, kv.span), i2)
-        self._dvars[key] = scope
+            j += 1
+            self._dvars[(stage.index, j)] = scope
         return scope
 
     def resolve_text(self, text: str, ins: Instruction, span: Span, depth: int = 0) -> Value:
