@@ -359,6 +359,7 @@ class ArchAnalysis:
         self._views: dict[int, list[ScriptView]] = {}
         self._dvars: dict[tuple[int, int], dict[str, DVar]] = {}
         self._changes: dict[int, list[int]] = {}
+        self._shells: dict[int, list[Instruction]] = {}
 
     # -- stages ------------------------------------------------------------------------
     def stage_of(self, ins: Instruction) -> Stage | None:
@@ -621,8 +622,12 @@ class ArchAnalysis:
         seen = 0
         until = ins.index
         while stage is not None and seen < 64:
-            for i2 in reversed(stage.instructions):
-                if i2.index >= until or i2.keyword != "SHELL":
+            shells = self._shells.get(stage.index)
+            if shells is None:
+                shells = [i for i in stage.instructions if i.keyword == "SHELL"]
+                self._shells[stage.index] = shells
+            for i2 in reversed(shells):
+                if i2.index >= until:
                     continue
                 first = i2.args[0].value if i2.args else ""
                 prog = first.replace("\\", "/").rsplit("/", 1)[-1].lower()
