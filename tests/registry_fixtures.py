@@ -93,6 +93,7 @@ from registry_support.credentials import (
     CredentialHelper,
     Credentials,
     DockerConfig,
+    bcrypt_hash,
     write_credential_helper,
     write_docker_config,
 )
@@ -178,13 +179,10 @@ def _auth_registry(name: str, auth_yaml: str, registry_seed: dict[str, SeededIma
 def basic_auth_registry(registry_seed: dict[str, SeededImage], registry_storage: Path,
                         registry_credentials: tuple[str, str],
                         tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeededRegistry]:
-    import bcrypt
-
     workdir = tmp_path_factory.mktemp("registry-basic")
     user, password = registry_credentials
     htpasswd = workdir / "htpasswd"
-    hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=4)).decode()
-    htpasswd.write_text(f"{user}:{hashed}\n")
+    htpasswd.write_text(f"{user}:{bcrypt_hash(password)}\n")
     auth_yaml = (f"auth:\n  htpasswd:\n    realm: archlint-basic\n"
                  f"    path: {json.dumps(str(htpasswd))}\n")
     handle = _auth_registry("basic", auth_yaml, registry_seed, registry_storage, workdir,

@@ -154,3 +154,22 @@ def test_docker_cli_uses_the_credential_helper(
     assert result.returncode == 0, result.stderr
     assert {"action": "get", "server": token_registry.host} in helper.calls()
     assert any(r.user == registry_credentials[0] and r.status == 200 for r in token_log)
+
+
+def test_htpasswd_hash_fallback_is_accepted_by_the_registry(
+        registry_binary: str, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the bcrypt wheel, crypt(3) makes the hash; the registry must accept it."""
+    import sys
+
+    pytest.importorskip("crypt", reason="crypt module removed in Python 3.13")
+    from registry_support.credentials import bcrypt_hash
+    from registry_support.process import RegistryProcess
+
+    monkeypatch.setitem(sys.modules, "bcrypt", None)  # import bcrypt -> ImportError
+    htpasswd = tmp_path / "htpasswd"
+    htpasswd.write_text(f"u:{bcrypt_hash('pw-1')}\n")
+    auth = f"auth:\n  htpasswd:\n    realm: r\n    path: {json.dumps(str(htpasswd))}\n"
+    with RegistryProcess(storage=tmp_path / "s", workdir=tmp_path, name="crypt",
+                         auth_yaml=auth) as reg:
+        assert httpx.get(f"{reg.url}/v2/", auth=("u", "pw-1"), timeout=10).status_code == 200
+        assert httpx.get(f"{reg.url}/v2/", auth=("u", "pw-2"), timeout=10).status_code == 401

@@ -21,6 +21,25 @@ from pathlib import Path
 Credentials = dict[str, tuple[str, str]]  # server ("127.0.0.1:PORT") -> (user, secret)
 
 
+def bcrypt_hash(password: str) -> str:
+    """A bcrypt hash for an htpasswd file (the registry accepts only bcrypt there).
+
+    Uses the ``bcrypt`` package (test dependency); falls back to the C library's crypt(3)
+    (Python < 3.13 ``crypt`` module, libxcrypt supports ``$2b$``) so a missing wheel does
+    not silently disable the Basic-auth tests."""
+    try:
+        import bcrypt
+    except ImportError:
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            import crypt  # type: ignore[import-not-found]  # removed in 3.13
+
+        return crypt.crypt(password, crypt.mksalt(crypt.METHOD_BLOWFISH, rounds=16))
+    return bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=4)).decode()
+
+
 def auth_entry(user: str, secret: str) -> dict[str, str]:
     return {"auth": base64.b64encode(f"{user}:{secret}".encode()).decode()}
 
