@@ -223,6 +223,15 @@ _VALUE_OPTIONS = {
 _DEFAULT_VALUE_OPTIONS = _VALUE_OPTIONS["curl"] | _VALUE_OPTIONS["wget"]
 
 
+_OTHER_OS = re.compile(r"(?<![a-z])(?:windows|win|win32|win64|darwin|macos|osx|freebsd)(?![a-z])|"
+                       r"\.(?:exe|msi|dmg|pkg|nupkg)$", re.IGNORECASE)
+
+
+def for_other_os(text: str) -> bool:
+    """An artifact for Windows/macOS/BSD (a packaging or fan-out step, not for this image)."""
+    return bool(_OTHER_OS.search(text))
+
+
 def _looks_like_url(text: str) -> bool:
     t = text.strip("'\"")
     return "://" in t or t.startswith(("git@", "www."))
@@ -330,7 +339,7 @@ def _add_urls(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
               plats: list[Platform]) -> Iterator[Finding]:
     for w in ins.args[:-1]:
         val = an.resolve_text(w.value, ins, w.span)
-        if not _looks_like_url(val.text) or val.parametrized:
+        if not _looks_like_url(val.text) or val.parametrized or for_other_os(val.text):
             continue
         yield from _implicit(ctx, val.text, w.span, plats)
         for hit in hits_in_value(val, plats):
@@ -338,6 +347,7 @@ def _add_urls(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
             if hit.broken:
                 yield ctx.finding(hit.span, _download_message(hit, val.text, plats),
                                   platforms=hit.broken)
+                break  # one finding per URL
 
 
 _SELECTORS = frozenset({"grep", "egrep", "jq", "sed", "awk", "yq"})
@@ -389,12 +399,15 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
             continue
         for w in words:
             url = _url_of(view, w)
+            if for_other_os(url):
+                continue
             if "{ARCH}" not in url:
                 extra.extend(_implicit(ctx, url, w.span, run))
             for hit in view.arch_hits(w, run):
                 hit.broken = really_broken(hit)
                 if hit.broken:
                     found.append((hit, url, run))
+                    break  # one finding per URL
     found.extend(_asset_selectors(view, plats, urls))
     # Fetching every requested architecture's asset unconditionally (a multi-arch bundle)
     # is not an arch-specific download.
@@ -615,7 +628,7 @@ def arch_specific_copy(ctx: CheckContext) -> Iterator[Finding]:
             if "$" not in raw and not find_arch_tokens(raw):
                 continue  # nothing to follow and no architecture named
             val = an.resolve_text(raw, ins, w.span)
-            if _looks_like_url(val.text) or val.parametrized:
+            if _looks_like_url(val.text) or val.parametrized or for_other_os(val.text):
                 continue
             for hit in hits_in_value(val, plats):
                 yield ctx.finding(
