@@ -45,6 +45,7 @@ class Settings:
     """What the command line asked for; ``None`` means "not given" (config or default)."""
 
     platforms: list[str] | None = None
+    platforms_override: bool = False  # --platform wins over declarations (archlint build)
     build_args: dict[str, str] = field(default_factory=dict)
     select: list[str] | None = None
     extend_select: list[str] = field(default_factory=list)
@@ -134,7 +135,9 @@ def plan_job(job: FileJob, settings: Settings, catalog: Catalog) -> None:
 
     # Platforms: the file's own declaration wins, then per-file config, then CLI, config, default.
     declared: list[str] | None = None
-    if job.pragmas and job.pragmas.platforms:
+    if settings.platforms_override and settings.platforms:
+        pass  # the build's platforms are what must be checked
+    elif job.pragmas and job.pragmas.platforms:
         declared = job.pragmas.platforms
         where_p = f"{job.target.display}:{job.pragmas.platforms_line}"
     else:

@@ -15,6 +15,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 class CheckArgs:
     paths: list[str] = field(default_factory=list)
     platforms: list[str] | None = None
+    platforms_override: bool = False  # --platform wins over a file's declared platforms
     build_args: dict[str, str] = field(default_factory=dict)
     output_format: str = "text"
     output: str | None = None
@@ -49,6 +50,7 @@ def _err(message: str) -> None:
 
 def _write(path: str, text: str) -> str | None:
     try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
         Path(path).write_text(text, encoding="utf-8")
     except OSError as exc:
         return f"cannot write {path}: {exc.strerror or exc}"
@@ -60,6 +62,7 @@ def settings_from(args: CheckArgs):  # type: ignore[no-untyped-def]
 
     return Settings(
         platforms=args.platforms,
+        platforms_override=args.platforms_override,
         build_args=args.build_args,
         select=args.select,
         extend_select=args.extend_select,

@@ -106,7 +106,9 @@ def render(report: RunReport, *, color: bool = False, concise: bool = False) -> 
         try:
             from archlint.report.statistics import render_statistics
 
-            out.append(render_statistics(report).rstrip("\n"))
+            stats = render_statistics(report).rstrip("\n")
+            if stats:
+                out.append(stats)
         except ImportError:  # pragma: no cover
             pass
     if report.verdicts and len(report.verdicts) > 1 and not concise:
