@@ -150,7 +150,7 @@ def undeclared_platform_arg(ctx: CheckContext) -> Iterator[Finding]:
                 text = instruction_text(target)
                 views = an.scripts(ins) if any(n in text for n in PLATFORM_ARGS) else []
                 for view in views:
-                    assigned = {}
+                    assigned: dict[str, int] = {}
                     for a in view.script.assignments():
                         if a.kind != "prefix" and a.name in PLATFORM_ARGS:
                             assigned.setdefault(a.name, a.start)
