@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
 
 TESTS = Path(__file__).resolve().parent
 
@@ -43,3 +46,43 @@ def test_missing_binary_fails_in_ci(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     assert "1 error" in result.stdout
     assert "CI is set" in result.stdout
+
+
+STARTER = '''
+import sys, time
+from pathlib import Path
+
+import pytest
+sys.path.insert(0, {tests!r})
+from registry_support.process import RegistryProcess
+work = Path({work!r})
+reg = RegistryProcess(storage=work / "s", workdir=work, name="orphan").start()
+print(reg.proc.pid, flush=True)
+time.sleep(60)
+'''
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split()[2]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has exited (only waiting to be reaped)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="PR_SET_PDEATHSIG is Linux-only")
+def test_registry_dies_with_a_killed_parent(registry_binary: str, tmp_path: Path) -> None:
+    starter = subprocess.Popen(
+        [sys.executable, "-c", STARTER.format(tests=str(TESTS), work=str(tmp_path))],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert starter.stdout is not None
+        pid = int(starter.stdout.readline())
+        assert _alive(pid)
+    finally:
+        starter.kill()  # SIGKILL: no finalizer, no atexit
+        starter.wait(timeout=10)
+    deadline = time.monotonic() + 5
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(pid)

@@ -8,10 +8,13 @@ seeded images as the open one without seeding three times.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +37,26 @@ def registry_binary() -> str | None:
     )
 
 
+def _die_with_parent() -> None:  # runs in the child between fork and exec
+    """Linux: SIGTERM the registry when the process that started it dies, even by SIGKILL
+    (a killed pytest must not leave registries behind)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+_RUNNING: set[RegistryProcess] = set()
+
+
+@atexit.register
+def _stop_leftovers() -> None:
+    for process in list(_RUNNING):
+        process.stop()
+
+
 def free_port() -> int:
     """A currently free TCP port on 127.0.0.1 (the kernel's choice)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -48,7 +71,7 @@ def _yaml_scalar(value: str) -> str:
     return json.dumps(value)
 
 
-@dataclass
+@dataclass(eq=False)  # identity hash: instances live in _RUNNING
 class RegistryProcess:
     """A running registry. ``host`` is ``127.0.0.1:PORT``; ``url`` is ``http://host``."""
 
@@ -98,7 +121,9 @@ class RegistryProcess:
                 [binary, "serve", str(config)],
                 stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 start_new_session=True,
+                preexec_fn=_die_with_parent if sys.platform == "linux" else None,
             )
+            _RUNNING.add(self)
             log.close()
             if self._wait_ready(timeout):
                 return self
@@ -128,6 +153,7 @@ class RegistryProcess:
             return ""
 
     def stop(self) -> None:
+        _RUNNING.discard(self)
         proc, self.proc = self.proc, None
         if proc is None or proc.poll() is not None:
             return
