@@ -47,6 +47,9 @@ Fixtures (scope, return type):
     ``registry_credentials`` (Basic on the token request) everything. ``private/app:1.0``
     (amd64 + arm64/v8) is seeded for credential tests.
 
+    ``issuer.expires_in`` (default 300 s) can be set below -60 to mint tokens the
+    registry refuses as expired (it allows 60 s of leeway): re-authentication tests.
+
 ``token_log`` (function) -> the issuer's request list, emptied at the start of the test.
 
 ``registry_credentials`` (session) -> (user, password) for both auth instances.

@@ -173,3 +173,21 @@ def test_htpasswd_hash_fallback_is_accepted_by_the_registry(
                          auth_yaml=auth) as reg:
         assert httpx.get(f"{reg.url}/v2/", auth=("u", "pw-1"), timeout=10).status_code == 200
         assert httpx.get(f"{reg.url}/v2/", auth=("u", "pw-2"), timeout=10).status_code == 401
+
+
+def test_expired_tokens_are_refused(token_registry: TokenRegistry) -> None:
+    """``issuer.expires_in`` below -60 s mints tokens the registry refuses as expired
+    (distribution 2.8 allows 60 s of clock leeway); use it to test re-authentication."""
+    issuer = token_registry.issuer
+    assert issuer is not None
+    url = f"{token_registry.url}/v2/library/alpine/manifests/latest"
+    access = [{"type": "repository", "name": "library/alpine", "actions": ["pull"]}]
+    saved = issuer.expires_in
+    try:
+        issuer.expires_in = -120
+        expired = issuer.issue(access, None)["token"]
+    finally:
+        issuer.expires_in = saved
+    resp = httpx.get(url, headers={**ACCEPT, "Authorization": f"Bearer {expired}"}, timeout=10)
+    assert resp.status_code == 401
+    assert 'error="invalid_token"' in resp.headers["www-authenticate"]
