@@ -21,6 +21,7 @@ from archlint.checks.artifacts import (
     instruction_platforms,
     run_platforms,
     script_views,
+    unwrap,
 )
 from archlint.checks.context import CheckContext
 from archlint.checks.downloads import data_table
@@ -154,7 +155,7 @@ def arch_specific_jvm_flag(ctx: CheckContext) -> Iterator[Finding]:
                 run = run_platforms(view, cmd, plats) if view is not None else plats
                 if not run:
                     continue
-                name, args, env = cmd.unwrapped()
+                name, args, env = unwrap(cmd)
                 texts: list[Text] = []
                 if name == "java" or name.endswith("/java"):
                     texts.extend(_word_text(view, a) for a in args)
@@ -298,7 +299,7 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
                 run = run_platforms(view, cmd, plats) if view is not None else plats
                 if not run:
                     continue
-                name, args, env = cmd.unwrapped()
+                name, args, env = unwrap(cmd)
                 compiler = _is_compiler(name)
                 inner = inner_script_word(cmd)
                 for a in args:
@@ -489,7 +490,7 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
             commands = _commands(an, ins)
             probed = _probed_dirs(commands)
             for view, cmd in commands:
-                name, args, env = cmd.unwrapped()
+                name, args, env = unwrap(cmd)
                 if name in _QUIET_COMMANDS and not (name in ("echo", "printf") and cmd.redirects):
                     continue
                 run = run_platforms(view, cmd, plats) if view is not None else plats
@@ -522,7 +523,7 @@ def _probed_dirs(commands: list[tuple[ScriptView | None, Command]]) -> set[str]:
     that uses them only when they exist is fine on the other platforms."""
     out: set[str] = set()
     for _view, cmd in commands:
-        name, args, _ = cmd.unwrapped()
+        name, args, _ = unwrap(cmd)
         if name not in ("test", "[", "[["):
             continue
         vals = [a.value or "" for a in args]
