@@ -216,3 +216,25 @@ def test_parse_speed() -> None:
         script(body + f" #{i}")
     per_parse = (time.perf_counter() - start) / 300
     assert per_parse < 0.02, per_parse
+
+
+def test_more_constructs() -> None:
+    s = script(
+        "! grep -q x f; until false; do break; done; declare -a arr=(a b); "
+        "echo $((1 + 2)) <(ls) $( echo $(uname -m) ); time make -j2; "
+        "case $x in a) echo a ;& b) echo b ;; esac; [[ -n $y ]] && z=1"
+    )
+    assert names(s)[:5] == ["grep", "false", "break", "echo", "ls"]
+    assert {"uname", "time"} <= set(names(s))
+    assert [a.name for a in s.assignments()] == ["arr", "z"]
+    (case,) = s.cases()
+    assert [i.pattern_values for i in case.items] == [("a",), ("b",)]
+    time_cmd = next(c for c in s.commands() if c.name_value == "time")
+    assert time_cmd.unwrapped()[0] == "make"
+
+
+def test_pipeline_links() -> None:
+    s = script("uname -m | tr -d '\\n' | read arch; curl x")
+    uname, tr, read, curl = s.commands()
+    assert uname.pipeline_next is tr and tr.pipeline_next is read and read.pipeline_prev is tr
+    assert curl.pipeline_prev is None
