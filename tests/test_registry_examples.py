@@ -120,3 +120,13 @@ def test_check_cli_offline_uses_snapshot(tmp_path: Path) -> None:
     findings = doc["findings"] if isinstance(doc, dict) else doc
     assert [(f["rule"], f["line"], f.get("source")) for f in findings] == [
         ("AL101", 1, "snapshot")]
+
+
+def test_text_summary_counts_images_not_checked_offline(tmp_path: Path) -> None:
+    (tmp_path / "Dockerfile").write_text(
+        "FROM debian:9.1\nCOPY --from=ghcr.io/acme/tool:1 /tool /tool\n")
+    proc = run_archlint("check", "--offline", "Dockerfile", cwd=tmp_path,
+                        env={"ARCHLINT_CACHE_DIR": str(tmp_path / "c")})
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert ("Images: 1 checked (1 snapshot), 1 not checked offline; 0 registry requests."
+            in proc.stdout)

@@ -57,6 +57,7 @@ class RunResolution:
             "offline": self.offline,
             "seconds": round(self.seconds, 3),
         }
+        out["line"] = _summary_line(out)
         per_image = {ref: dict(r.requests) for ref, r in sorted(self.resolutions.items())
                      if r.requests}
         if per_image:
@@ -64,6 +65,21 @@ class RunResolution:
         if self.cache_error:
             out["cache_error"] = self.cache_error
         return out
+
+
+def _summary_line(s: dict[str, Any]) -> str:
+    """``Images: 5 checked (3 registry, 2 cache), 1 not checked offline; 2 requests.``"""
+    if not s["references"]:
+        return ""
+    sources = ", ".join(f"{n} {src}" for src, n in s["sources"].items())
+    parts = [f"{s['checked']} checked" + (f" ({sources})" if sources else "")]
+    if s["unresolved"]:
+        parts.append(f"{s['unresolved']} unresolved")
+    if s["not_checked_offline"]:
+        parts.append(f"{s['not_checked_offline']} not checked offline")
+    total = sum(s["requests"].values())
+    return (f"Images: {', '.join(parts)}; {total} registry request"
+            f"{'s' if total != 1 else ''}.")
 
 
 def _open_cache(options: RegistryOptions) -> Any:
