@@ -266,3 +266,24 @@ def test_instruction_scopes_equal_scope_at_for_every_instruction() -> None:
         assert set(scopes) == {i.index for i in df.instructions}
         for inst in df.instructions:
             assert scopes[inst.index] == scope_at(df, inst, c), (src, inst.index)
+
+
+def test_stage_platform() -> None:
+    from archlint.dockerfile.scope import stage_platform
+    from archlint.platforms import PlatformError
+
+    df = parse(
+        "ARG PLAT=linux/arm/v7\n"
+        "FROM --platform=$BUILDPLATFORM golang AS a\n"
+        "FROM --platform=${PLAT} alpine AS b\n"
+        "FROM alpine AS c\n"
+        "FROM --platform=$UNSET alpine AS d\n"
+        "FROM --platform=nonsense alpine AS e\n"
+    )
+    c = ctx()
+    assert stage_platform(df, df.stages[0], c) == AMD64
+    assert stage_platform(df, df.stages[1], c) == ARMV7
+    assert stage_platform(df, df.stages[2], c) == ARM64
+    assert stage_platform(df, df.stages[3], c) is None
+    with pytest.raises(PlatformError):
+        stage_platform(df, df.stages[4], c)

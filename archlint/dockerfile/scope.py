@@ -63,6 +63,7 @@ __all__ = [
     "resolve_stage_ref",
     "scope_at",
     "stage_dependencies",
+    "stage_platform",
     "unquote",
 ]
 
@@ -252,6 +253,20 @@ def _has_stage_parent(df: Dockerfile, stage: Stage, ctx: BuildContext) -> bool:
 def base_image(df: Dockerfile, stage: Stage, ctx: BuildContext) -> Expansion:
     """The FROM reference of ``stage`` expanded with the global scope."""
     return expand_word(stage.base, global_scope(df, ctx).get, df.escape)
+
+
+def stage_platform(df: Dockerfile, stage: Stage, ctx: BuildContext) -> Platform | None:
+    """The platform a stage is built for under ``ctx``: its ``--platform`` value expanded with
+    the global scope (``$BUILDPLATFORM`` gives the build platform), or the target platform when
+    the FROM has no ``--platform``. ``None`` when the value expands to nothing; raises
+    :class:`archlint.platforms.PlatformError` for a value that is not a platform."""
+    flag = stage.platform
+    if flag is None or flag.value is None:
+        return ctx.target_platform
+    value = expand_word(flag.value, global_scope(df, ctx).get, df.escape).value.strip()
+    if not value:
+        return None
+    return Platform.parse(value)
 
 
 def resolve_stage_ref(
