@@ -346,3 +346,12 @@ def test_if_chain_that_stops_for_a_requested_platform():
     assert run(text, "AL301") == []
     [f] = run(text, "AL301", ["linux/amd64", "linux/arm64", "linux/s390x"])
     assert f.platforms == ["linux/s390x"] and "stops for linux/s390x" in f.message
+
+
+def test_option_clusters_with_attached_values():
+    text = ("FROM alpine\n"
+            "RUN wget -qO/bin/probe https://github.com/grpc-ecosystem/grpc-health-probe/"
+            "releases/download/v0.4.19/grpc_health_probe-linux-amd64\n"
+            "RUN curl -fsSLo /x https://get.helm.sh/helm-v3-linux-amd64.tar.gz\n"
+            "RUN curl --output=/y https://get.helm.sh/helm-v3-linux-amd64.tar.gz\n")
+    assert lines(text, "AL301") == [2, 3, 4]

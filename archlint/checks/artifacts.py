@@ -263,6 +263,17 @@ def for_other_os(text: str) -> bool:
     return bool(_OTHER_OS.search(text))
 
 
+def _takes_next_word(opt: str, opts: frozenset[str]) -> bool:
+    """Is the word after option ``opt`` its value? ``-o`` yes; ``-fsSLo`` yes (the last
+    letter takes it); ``-qO/tmp/x`` and ``--output=x`` no (the value is attached)."""
+    if opt.startswith("--"):
+        return "=" not in opt and opt in opts
+    for i, ch in enumerate(opt[1:], start=1):
+        if f"-{ch}" in opts:
+            return i == len(opt) - 1  # a value option: the rest of the word is its value
+    return False
+
+
 def _looks_like_url(text: str) -> bool:
     t = text.strip("'\"")
     return "://" in t or t.startswith(("git@", "www."))
@@ -282,9 +293,7 @@ def download_words(view: ScriptView, cmd: Command) -> list[ShWord]:
                 skip = False
                 continue
             if v is not None and v.startswith("-"):
-                opts = _VALUE_OPTIONS.get(name, _DEFAULT_VALUE_OPTIONS)
-                last = v if v.startswith("--") or len(v) <= 2 else "-" + v[-1]
-                skip = "=" not in v and last in opts
+                skip = _takes_next_word(v, _VALUE_OPTIONS.get(name, _DEFAULT_VALUE_OPTIONS))
                 continue
             text = view.resolve(a).text
             if _looks_like_url(text) or (v is None and not text.startswith("/")):

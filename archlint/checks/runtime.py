@@ -393,7 +393,7 @@ _TRIPLET_ARCH = {"x86_64": "amd64", "aarch64": "arm64", "i386": "386", "i486": "
                  "s390x": "s390x", "riscv64": "riscv64", "mips64el": "mips64le"}
 _DPKG_ARCH = {"amd64": "amd64", "arm64": "arm64", "armhf": "arm/v7", "armel": "arm/v6",
               "i386": "386", "ppc64el": "ppc64le", "s390x": "s390x", "riscv64": "riscv64",
-              "x86_64": "amd64", "aarch64": "arm64"}
+              "x86_64": "amd64", "aarch64": "arm64", "x64": "amd64"}
 _PATHS: tuple[tuple[re.Pattern[str], str], ...] = (
     # multiarch triplet directories: /usr/lib/x86_64-linux-gnu, /usr/include/aarch64-linux-gnu
     (re.compile(r"/(?P<a>x86_64|aarch64|i[3-6]86|arm|powerpc64le|s390x|riscv64|mips64el)"
@@ -402,7 +402,7 @@ _PATHS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"ld-linux-(?P<a>x86-64|aarch64|armhf)\.so\.\d"), "loader"),
     # Debian/Ubuntu and RPM JDK directories
     (re.compile(r"/usr/lib/jvm/[\w.+-]*?[-_.](?P<a>amd64|arm64|armhf|armel|i386|ppc64el|s390x|"
-                r"x86_64|aarch64)(?=/|:|$|\x00|\s)"), "jdk"),
+                r"x86_64|aarch64|x64)(?=/|:|$|\x00|\s)"), "jdk"),
     # conda package/platform directories
     (re.compile(r"(?:conda|/pkgs/)[^\s:]*?(?<![\w])(?P<a>linux-64|linux-aarch64|linux-ppc64le)"
                 r"(?![\w])"), "conda"),
