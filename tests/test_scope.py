@@ -287,3 +287,32 @@ def test_stage_platform() -> None:
     assert stage_platform(df, df.stages[3], c) is None
     with pytest.raises(PlatformError):
         stage_platform(df, df.stages[4], c)
+
+
+@pytest.mark.parametrize(
+    ("word", "value", "expected"),
+    [
+        ("${X#\\*}", "*ab", "ab"),
+        ("${X#*}", "*ab", "*ab"),
+        ("${X##*}", "*ab", ""),
+        ("${X%.*}", "a.b.c", "a.b"),
+        ("${X%%.*}", "a.b.c", "a"),
+        ("${X/\\}/y}", "a}b", "ayb"),
+        ("${X/[a]/y}", "[a]a", "ya"),  # no bracket expressions: "[" is literal
+        ("${X//o/0}", "foo boo", "f00 b00"),
+        ("${X/o/$Y}", "foo", "fbaro"),
+    ],
+)
+def test_pattern_substitutions(word: str, value: str, expected: str) -> None:
+    assert expand(word, {"X": value, "Y": "bar"}).value == expected
+
+
+def test_pattern_substitutions_are_linear_on_long_values() -> None:
+    import time
+
+    value = "a" * 50_000
+    start = time.process_time()
+    for word in ("${X/a/b}", "${X//a/b}", "${X#*a}", "${X##*a}", "${X%a*}", "${X%%a*}",
+                 "${X/b/c}", "${X#*b}"):
+        expand(word, {"X": value})
+    assert time.process_time() - start < 2

@@ -63,7 +63,7 @@ class _Lexer:
             self.unset.append(name)
         return value
 
-    def word(self, stop: str = "") -> str:
+    def word(self, stop: str = "", raw_escapes: bool = False) -> str:
         out: list[str] = []
         s, n, esc = self.s, self.n, self.escape
         while self.pos < n:
@@ -82,6 +82,8 @@ class _Lexer:
                 if ch == esc:
                     if self.pos >= n:
                         break
+                    if raw_escapes:
+                        out.append(ch)
                     ch = s[self.pos]
                     self.pos += 1
                 out.append(ch)
@@ -192,7 +194,8 @@ class _Lexer:
                 pattern = self._until("/}")
                 replacement = self.word("}") if self.s[self.pos - 1] == "/" else ""
             else:
-                arg = self.word("}")
+                # BuildKit keeps escapes in ``#``/``%`` patterns (``\*`` is a literal star)
+                arg = self.word("}", raw_escapes=modifier[0] in "#%")
         finally:
             self.depth -= 1
         ref.end = self.pos
@@ -239,66 +242,55 @@ class _Lexer:
         return text
 
 
-def _glob(pattern: str) -> re.Pattern[str]:
-    """BuildKit ``convertShellPatternToRegex``: ``*`` any string, ``?`` one character,
-    ``\\*``/``\\?``/``\\\\`` literal; no bracket expressions (``[`` is literal)."""
-    out: list[str] = []
+def _pattern_tokens(pattern: str) -> list[str]:
+    """Pattern split into characters, keeping ``\\x`` escape pairs together."""
+    tokens: list[str] = []
     i = 0
     n = len(pattern)
     while i < n:
-        ch = pattern[i]
-        if ch == "*":
-            out.append(".*")
-        elif ch == "?":
-            out.append(".")
-        elif ch == "\\" and i + 1 < n:
-            i += 1
-            out.append(re.escape(pattern[i]))
+        if pattern[i] == "\\" and i + 1 < n:
+            tokens.append(pattern[i : i + 2])
+            i += 2
         else:
-            out.append(re.escape(ch))
-        i += 1
-    return re.compile("".join(out), re.DOTALL)
+            tokens.append(pattern[i])
+            i += 1
+    return tokens
+
+
+def _glob(tokens: list[str], greedy: bool, anchored: bool) -> re.Pattern[str]:
+    """BuildKit ``convertShellPatternToRegex``: ``*`` any string (shortest unless greedy),
+    ``?`` one character, ``\\*``/``\\?``/``\\\\`` literal, ``\\}``/``\\/`` the
+    character itself; no bracket expressions (``[`` is literal)."""
+    out = ["^"] if anchored else []
+    for tok in tokens:
+        if tok == "*":
+            out.append(".*" if greedy else ".*?")
+        elif tok == "?":
+            out.append(".")
+        elif len(tok) == 2:
+            if tok[1] not in "*?\\}/":
+                raise WordError(f"invalid escape '{tok}'")
+            out.append(re.escape(tok[1]))
+        else:
+            out.append(re.escape(tok))
+    return re.compile("".join(out))
 
 
 def _trim(value: str, pattern: str, modifier: str) -> str:
-    rx = _glob(pattern)
-    n = len(value)
-    if modifier in ("#", "##"):
-        ends = range(0, n + 1) if modifier == "#" else range(n, -1, -1)
-        for i in ends:
-            if rx.fullmatch(value[:i]):
-                return value[i:]
-        return value
-    starts = range(n, -1, -1) if modifier == "%" else range(0, n + 1)
-    for i in starts:
-        if rx.fullmatch(value[i:]):
-            return value[:i]
-    return value
+    greedy = len(modifier) == 2
+    tokens = _pattern_tokens(pattern)
+    if modifier[0] == "#":
+        m = _glob(tokens, greedy, True).search(value)
+        return value[m.end() :] if m else value
+    # suffix: BuildKit reverses the pattern (escape pairs kept) and the value
+    rev = value[::-1]
+    m = _glob(tokens[::-1], greedy, True).search(rev)
+    return rev[m.end() :][::-1] if m else value
 
 
 def _replace(value: str, pattern: str, replacement: str, replace_all: bool) -> str:
-    if not pattern:
-        return value
-    rx = _glob(pattern)
-    out: list[str] = []
-    i = 0
-    n = len(value)
-    done = False
-    while i < n:
-        if not done:
-            for j in range(n, i, -1):
-                if rx.fullmatch(value[i:j]):
-                    out.append(replacement)
-                    i = j
-                    done = not replace_all
-                    break
-            else:
-                out.append(value[i])
-                i += 1
-            continue
-        out.append(value[i:])
-        break
-    return "".join(out)
+    rx = _glob(_pattern_tokens(pattern), True, False)
+    return rx.sub(lambda _m: replacement, value, count=0 if replace_all else 1)
 
 
 def expand_word(
