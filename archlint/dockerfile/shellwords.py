@@ -257,10 +257,13 @@ def _pattern_tokens(pattern: str) -> list[str]:
     return tokens
 
 
-def _glob(tokens: list[str], greedy: bool, anchored: bool) -> re.Pattern[str]:
+def _glob(tokens: list[str], greedy: bool, anchored: bool, value_len: int) -> re.Pattern[str]:
     """BuildKit ``convertShellPatternToRegex``: ``*`` any string (shortest unless greedy),
     ``?`` one character, ``\\*``/``\\?``/``\\\\`` literal, ``\\}``/``\\/`` the
     character itself; no bracket expressions (``[`` is literal)."""
+    if tokens.count("*") > 2 and value_len > 1000:
+        # Python's backtracking regex could take exponential time here (Go's RE2 would not).
+        raise WordError("substitution pattern too complex to evaluate")
     out = ["^"] if anchored else []
     for tok in tokens:
         if tok == "*":
@@ -280,16 +283,16 @@ def _trim(value: str, pattern: str, modifier: str) -> str:
     greedy = len(modifier) == 2
     tokens = _pattern_tokens(pattern)
     if modifier[0] == "#":
-        m = _glob(tokens, greedy, True).search(value)
+        m = _glob(tokens, greedy, True, len(value)).search(value)
         return value[m.end() :] if m else value
     # suffix: BuildKit reverses the pattern (escape pairs kept) and the value
     rev = value[::-1]
-    m = _glob(tokens[::-1], greedy, True).search(rev)
+    m = _glob(tokens[::-1], greedy, True, len(value)).search(rev)
     return rev[m.end() :][::-1] if m else value
 
 
 def _replace(value: str, pattern: str, replacement: str, replace_all: bool) -> str:
-    rx = _glob(_pattern_tokens(pattern), True, False)
+    rx = _glob(_pattern_tokens(pattern), True, False, len(value))
     return rx.sub(lambda _m: replacement, value, count=0 if replace_all else 1)
 
 
