@@ -313,8 +313,6 @@ class _Parser:
             pending = []
             inst.index = len(self.instructions)
             self.instructions.append(inst)
-        if not self.directives_done:
-            self.directives_done = True
         df = Dockerfile(
             path=self.path,
             text=self.text,
