@@ -945,8 +945,21 @@ _CACHE: dict[tuple[int, tuple[str, ...], tuple[tuple[str, str], ...], str | None
              tuple[Dockerfile, ArchAnalysis]] = {}
 
 
+_LAST: list[Any] = [None, None, None, None, None]  # dockerfile, platforms, build_args, target, an
+
+
 def analysis(ctx: Any) -> ArchAnalysis:
     """The shared ``ArchAnalysis`` for a ``CheckContext`` (built once per file and platforms)."""
+    last = _LAST
+    if (ctx.dockerfile is last[0] and ctx.platforms is last[1] and ctx.build_args is last[2]
+            and ctx.target == last[3]):
+        return last[4]  # type: ignore[no-any-return]
+    an = _analysis(ctx)
+    last[:] = [ctx.dockerfile, ctx.platforms, ctx.build_args, ctx.target, an]
+    return an
+
+
+def _analysis(ctx: Any) -> ArchAnalysis:
     key = (
         id(ctx.dockerfile),
         tuple(str(p) for p in ctx.platforms),
