@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from json.decoder import scanstring
+from json import decoder as _json_decoder
 
 # Go's unicode.IsSpace: the Latin-1 spaces plus the Unicode Z/White_Space set.
 GO_SPACE = frozenset(
@@ -193,6 +193,7 @@ def _reject_constant(name: str) -> float:
 
 
 _DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+_scanstring = _json_decoder.scanstring  # type: ignore[attr-defined]  # exists, untyped
 
 
 class NotStringArray(ValueError):
@@ -227,7 +228,7 @@ def parse_json_array(s: str, start: int, end: int) -> list[tuple[str, int, int]]
     for _ in value:
         while i < n and text[i] != '"':
             i += 1
-        decoded, j = scanstring(text, i + 1, True)
+        decoded, j = _scanstring(text, i + 1, True)
         out.append((decoded, pos + i, pos + j))
         i = j
     return out

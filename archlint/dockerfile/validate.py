@@ -107,7 +107,7 @@ def _check(df: Dockerfile, inst: Instruction, trigger: bool) -> None:
         sub_kw = sub.keyword if sub is not None else ""
         if sub_kw == "ONBUILD":
             _issue(df, "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed", span)
-        elif sub_kw in ("MAINTAINER", "FROM"):
+        elif sub is not None and sub_kw in ("MAINTAINER", "FROM"):
             _issue(df, f"{sub_kw} isn't allowed as an ONBUILD trigger", sub.keyword_span)
         elif sub is not None:
             _check(df, sub, True)
