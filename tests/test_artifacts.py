@@ -355,3 +355,12 @@ def test_option_clusters_with_attached_values():
             "RUN curl -fsSLo /x https://get.helm.sh/helm-v3-linux-amd64.tar.gz\n"
             "RUN curl --output=/y https://get.helm.sh/helm-v3-linux-amd64.tar.gz\n")
     assert lines(text, "AL301") == [2, 3, 4]
+
+
+def test_conda_package_from_one_platform_subdir():
+    text = ("FROM continuumio/miniconda3\n"
+            "RUN curl -fsSLO https://conda.anaconda.org/conda-forge/linux-64/"
+            "numpy-1.26.4-py311h64a7726_0.conda\n")
+    [f] = run(text, "AL301")
+    assert "linux-64" in f.message and f.platforms == ["linux/arm64"]
+    assert run(text, "AL403") == []  # a URL is a download, not a path

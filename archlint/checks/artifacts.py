@@ -359,8 +359,26 @@ def arch_specific_download(ctx: CheckContext) -> Iterator[Finding]:
             yield from _script_downloads(ctx, view, plats)
 
 
+_CONDA_SUBDIR = re.compile(r"/(linux-64|linux-aarch64|linux-ppc64le)/")
+_CONDA_ARCH = {"linux-64": "amd64", "linux-aarch64": "arm64", "linux-ppc64le": "ppc64le"}
+
+
 def _implicit(ctx: CheckContext, url: str, span: Span, plats: list[Platform]) -> Iterator[Finding]:
     """An asset with no architecture in its name that is one architecture's build."""
+    m = _CONDA_SUBDIR.search(url)
+    if m:  # a conda package from one platform subdirectory of a channel
+        arch = _CONDA_ARCH[m.group(1)]
+        broken = broken_platforms(arch, plats)
+        if broken:
+            yield ctx.finding(
+                span,
+                f"downloads a conda package from the {m.group(1)} subdirectory ({arch_name(arch)} "
+                f"builds); {image_phrase(broken)} would get it too. Fix: let conda pick the "
+                f"platform (conda install -c channel name), or map TARGETARCH to the subdir "
+                f"(amd64) s=linux-64 ;; arm64) s=linux-aarch64 ;;)",
+                platforms=broken,
+            )
+        return
     found = implicit_arch(url)
     if found is None:
         return

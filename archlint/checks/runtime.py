@@ -544,6 +544,8 @@ def _probed_dirs(commands: list[tuple[ScriptView | None, Command]]) -> set[str]:
 def _path_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform],
                    where: str, probed: set[str] | frozenset[str] = frozenset()
                    ) -> Iterator[Finding]:
+    if "://" in t.text:
+        return  # a URL: downloads are AL301's
     found = list(arch_paths(t.text))
     if probed:
         found = [f for f in found if not any(t.text[: f[1]].endswith(p) or p.endswith(
