@@ -62,6 +62,11 @@ def _crlf(text: str) -> str:
     return re.sub(r"\r+\n", "\n", text)
 
 
+_PARSER_LEVEL = ("unterminated heredoc", "when using JSON array syntax", "ENV must have",
+                 "LABEL must have", "Syntax error - can't find =", "only one ",
+                 "invalid escape token", "file with no instructions")
+
+
 def compare(text: str | bytes) -> tuple[int, list[str]]:
     """(instructions compared, mismatch descriptions) for one Dockerfile."""
     df: Dockerfile = parse(text)
@@ -73,6 +78,11 @@ def compare(text: str | bytes) -> tuple[int, list[str]]:
             return 0, [f"BuildKit refuses the file ({exc}) but archlint reports no issue"]
         return 0, []
     mismatches: list[str] = []
+    # errors of BuildKit's parser stage (not of its later instruction checks) must not be
+    # reported for a file BuildKit's parser accepts
+    parser_level = [i.message for i in df.issues if i.message.startswith(_PARSER_LEVEL)]
+    if parser_level:
+        mismatches.append(f"BuildKit's parser accepts the file; archlint says {parser_level}")
     if len(commands) != len(df.instructions):
         mismatches.append(
             f"instruction count: buildkit {len(commands)} archlint {len(df.instructions)}"

@@ -547,3 +547,12 @@ def test_instruction_lines_agree_with_dockerfile_parse() -> None:
         assert ours == theirs, path.name
         compared += 1
     assert compared >= 100
+
+
+def test_trailing_escape_at_end_of_file_is_dropped_like_buildkit() -> None:
+    df = parse("FROM a\nLABEL \\ \\")
+    label = df.instructions[1]
+    assert label.args == [] and label.pairs == []
+    assert [i.message for i in df.issues] == ["LABEL requires at least one argument"]
+    run = parse('FROM a\nRUN echo "x \\').instructions[1]
+    assert [w.value for w in run.args] == ["echo", '"x ']

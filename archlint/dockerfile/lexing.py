@@ -161,8 +161,7 @@ def parse_words(s: str, start: int, end: int, escape: str) -> list[tuple[str, in
                 quote = ""
             elif ch == escape and quote != "'":
                 if pos + 1 == end:
-                    pos += 1
-                    continue
+                    break  # BuildKit skips an escape token at the end of the text
                 pos += 1
             pos += 1
             continue
@@ -177,14 +176,11 @@ def parse_words(s: str, start: int, end: int, escape: str) -> list[tuple[str, in
             blank_ok = True
         elif ch == escape:
             if pos + 1 == end:
-                pos += 1
-                continue
+                break  # BuildKit skips an escape token at the end of the text
             pos += 1
         pos += 1
-    if in_word:
-        text = s[word_start:end]
-        # BuildKit drops a trailing lone escape token at end of input.
-        words.append((text, word_start, end))
+    if in_word and (blank_ok or pos > word_start):
+        words.append((s[word_start:pos], word_start, pos))
     return words
 
 
