@@ -186,10 +186,6 @@ def really_broken(hit: ArchHit) -> list[Platform]:
     return [p for p in hit.broken if not compatible(hit.arch, p)]
 
 
-def origin_note(hit: ArchHit) -> str:
-    return f" ({hit.token} comes from {hit.origin})" if hit.origin else ""
-
-
 def arch_name(arch: str) -> str:
     return {"amd64": "x86-64", "386": "32-bit x86", "arm": "32-bit ARM", "arm/v7": "ARMv7",
             "arm/v6": "ARMv6", "arm/v5": "ARMv5"}.get(arch, arch)
@@ -218,8 +214,6 @@ DOWNLOADERS = frozenset({"curl", "wget", "aria2c", "axel", "fetch", "http", "htt
                          "lftp", "curlie"})
 _GIT_ASSET = re.compile(r"/releases/|/downloads?/|\.(?:tar\.gz|tgz|tar\.xz|tar\.bz2|zip)$")
 _SCRIPTERS = ("python", "perl", "ruby", "node", "php")
-_CHECKSUM_CMDS = frozenset({"echo", "printf", "sha256sum", "sha512sum", "sha1sum", "md5sum",
-                            "gpg", "cosign", "grep", "cat", "tee"})
 
 
 # options whose next word is their value, not a URL, per download tool
