@@ -555,4 +555,4 @@ def test_trailing_escape_at_end_of_file_is_dropped_like_buildkit() -> None:
     assert label.args == [] and label.pairs == []
     assert [i.message for i in df.issues] == ["LABEL requires at least one argument"]
     run = parse('FROM a\nRUN echo "x \\').instructions[1]
-    assert [w.value for w in run.args] == ["echo", '"x ']
+    assert [w.value for w in run.args] == ["echo", '"x']  # the continuation is removed
