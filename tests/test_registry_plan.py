@@ -85,3 +85,20 @@ def test_digest_pin_is_marked() -> None:
     d = "sha256:" + "b" * 64
     (use,) = plan(f"FROM debian:9.1@{d}\n")
     assert use.digest_pinned and use.ref == f"docker.io/library/debian:9.1@{d}"
+
+
+def test_global_platform_arg_redeclared_keeps_its_value() -> None:
+    """``ARG TARGETARCH`` before the first FROM (no default) keeps BuildKit's value."""
+    uses = plan("ARG TARGETARCH\nFROM example.com/base:${TARGETARCH}\n")
+    assert summary(uses) == [
+        ("from", "example.com/base:amd64", ["linux/amd64"], None),
+        ("from", "example.com/base:arm64", ["linux/arm64"], None),
+    ]
+
+
+def test_copy_from_expands_with_the_stage_scope() -> None:
+    uses = plan("FROM alpine:3.20\nARG TOOLS=busybox\nENV TAG=latest\n"
+                "COPY --from=${TOOLS}:${TAG} /bin/busybox /b\n")
+    assert [(u.kind, u.ref) for u in uses] == [
+        ("from", "docker.io/library/alpine:3.20"),
+        ("copy-from", "docker.io/library/busybox:latest")]

@@ -57,31 +57,6 @@ def global_scope(df: Dockerfile, build_args: dict[str, str], target: Platform,
     return scope
 
 
-def stage_scope(df: Dockerfile, stage: Stage, upto: Instruction, build_args: dict[str, str],
-                globals_: dict[str, str | None], auto: dict[str, str]) -> dict[str, str | None]:
-    """Variables visible to an instruction of a stage (ARG re-declarations, ARG, ENV)."""
-    scope: dict[str, str | None] = {}
-    for ins in stage.instructions:
-        if ins is upto or ins.index >= upto.index:
-            break
-        if ins.keyword not in ("ARG", "ENV"):
-            continue
-        for kv in ins.pairs:
-            if ins.keyword == "ENV":
-                scope[kv.key] = expand_word(kv.value or "", _lookup(scope), df.escape).value
-            elif kv.key in build_args:
-                scope[kv.key] = build_args[kv.key]
-            elif kv.value is not None:
-                scope[kv.key] = expand_word(kv.value, _lookup(scope), df.escape).value
-            elif kv.key in auto:
-                scope[kv.key] = auto[kv.key]
-            elif kv.key in globals_:
-                scope[kv.key] = globals_[kv.key]
-            else:
-                scope.setdefault(kv.key, None)
-    return scope
-
-
 def _lookup(scope: dict[str, str | None]) -> Callable[[str], str | None]:
     return scope.get
 
@@ -142,86 +117,45 @@ def _stage_ref(df: Dockerfile, name: str, before: int) -> Stage | None:
     return None
 
 
-def reachable_stages(df: Dockerfile, target: str | None,
-                     expand: Callable[[Stage, str, Instruction], str]) -> set[int]:
-    """Stage indexes the build of ``target`` (default: the last stage) needs."""
-    if not df.stages:
-        return set()
-    final = df.stage_by_name(target) if target else None
-    if final is None:
-        final = df.stages[-1]
-    seen: set[int] = set()
-    todo = [final.index]
-    while todo:
-        idx = todo.pop()
-        if idx in seen:
-            continue
-        seen.add(idx)
-        stage = df.stages[idx]
-        base = _stage_ref(df, expand(stage, stage.base, stage.from_instruction), idx)
-        if base is not None:
-            todo.append(base.index)
-        for ins in stage.instructions:
-            values: list[str] = []
-            if ins.keyword in ("COPY", "ADD") and ins.flag("from") and ins.flag("from").value:
-                values.append(ins.flag("from").value or "")  # type: ignore[union-attr]
-            if ins.keyword == "RUN":
-                values += [f.mount_options().get("from", "") for f in ins.flags_named("mount")]
-            for v in values:
-                if not v:
-                    continue
-                dep = _stage_ref(df, expand(stage, v, ins), idx)
-                if dep is not None:
-                    todo.append(dep.index)
-    return seen
-
-
 def plan_file(df: Dockerfile, platforms: list[Platform], build_args: dict[str, str],
               target: str | None, build_platform: Platform) -> list[ImageUse]:
     """Every image use of the file, one per distinct expansion, with the platforms needed."""
     if not df.stages:
         return []
+    from archlint.dockerfile import scope as sc
+
     first = platforms[0] if platforms else build_platform
-    g0 = global_scope(df, build_args, first, build_platform)
+    ctx0 = sc.BuildContext(build_args=build_args, target_platform=first,
+                           build_platform=build_platform)
+    try:
+        needed = set(sc.needed_stages(df, target, ctx0))
+    except ValueError:  # unknown --target: the engine reports it; check every stage
+        needed = set(range(len(df.stages)))
+    uses: dict[tuple[int, str], ImageUse] = {}
+    order: list[tuple[int, str]] = []
+    occurrences = _occurrences(df)
 
-    def expand_simple(stage: Stage, word: str, ins: Instruction) -> str:
-        scope = g0 if ins is stage.from_instruction else {
-            **g0, **stage_scope(df, stage, ins, build_args, g0,
-                                platform_args(first, build_platform))}
-        return expand_word(word, _lookup(scope), df.escape).value
-
-    needed = reachable_stages(df, target, expand_simple)
-    uses: dict[tuple[int, str, str], ImageUse] = {}
-    stage_platform: dict[tuple[int, Platform], Platform | None] = {}
-    order: list[tuple[int, str, str]] = []
-
-    for occ_i, occ in enumerate(_occurrences(df)):
-        for req in platforms:
-            g = global_scope(df, build_args, req, build_platform)
-            auto = platform_args(req, build_platform)
-            if occ.kind == "from":
-                scope = g
-            else:
-                scope = {**g, **stage_scope(df, occ.stage, occ.instruction, build_args, g, auto)}
+    for req in platforms:
+        ctx = sc.BuildContext(build_args=build_args, target_platform=req,
+                              build_platform=build_platform)
+        g = global_scope(df, build_args, req, build_platform)
+        scopes = sc.instruction_scopes(df, ctx)  # ARG/ENV visible to COPY/RUN, one pass
+        stage_platform: dict[int, Platform | None] = {}
+        for stage in df.stages:
+            value = expand_word(stage.base, _lookup(g), df.escape).value.strip()
+            base = _stage_ref(df, value, stage.index)
+            stage_platform[stage.index] = (
+                stage_platform.get(base.index) if base is not None and not value.isdigit()
+                else _stage_platform(df, stage, g, req, build_platform))
+        for occ_i, occ in enumerate(occurrences):
+            scope = g if occ.kind == "from" else {**g, **scopes.get(occ.instruction.index, {})}
             exp = expand_word(occ.raw, _lookup(scope), df.escape)
             value = exp.value.strip()
-            # Stage names and scratch are not images.
-            before = occ.stage.index
             if not exp.unset and not exp.error and (
-                value.lower() == "scratch" or _stage_ref(df, value, before) is not None
-                or (occ.kind != "from" and _stage_ref(df, value, len(df.stages)) is not None)
+                value.lower() == "scratch" or _is_stage(df, value, occ)
             ):
-                if occ.kind == "from":
-                    base = _stage_ref(df, value, before)
-                    stage_platform[(occ.stage.index, req)] = (
-                        stage_platform.get((base.index, req)) if base else
-                        _stage_platform(df, occ.stage, scope, req, build_platform))
-                continue
-            plat = _stage_platform(df, occ.stage, g, req, build_platform)
-            if occ.kind == "from":
-                stage_platform[(occ.stage.index, req)] = plat
-            else:
-                plat = stage_platform.get((occ.stage.index, req), plat)
+                continue  # the empty image or another stage: nothing to look up
+            plat = stage_platform.get(occ.stage.index)
             error: str | None = None
             ref: ImageRef | None = None
             if exp.error:
@@ -237,7 +171,7 @@ def plan_file(df: Dockerfile, platforms: list[Platform], build_args: dict[str, s
                     ref = parse_reference(value)
                 except ReferenceError as exc:
                     error = str(exc)
-            key = (occ_i, value if not error else f"!{error}", "")
+            key = (occ_i, value if not error else f"!{error}")
             use = uses.get(key)
             if use is None:
                 use = ImageUse(
@@ -250,7 +184,15 @@ def plan_file(df: Dockerfile, platforms: list[Platform], build_args: dict[str, s
                 order.append(key)
             if occ.stage.index in needed and plat is not None and plat not in use.platforms:
                 use.platforms.append(plat)
-    return [uses[k] for k in order]
+    # One entry per occurrence and expansion, in file order.
+    return [uses[k] for k in sorted(order, key=lambda k: k[0])]
+
+
+def _is_stage(df: Dockerfile, value: str, occ: _Occurrence) -> bool:
+    """``FROM <earlier stage name>``; ``--from=<stage name or index>``."""
+    if occ.kind == "from":
+        return _stage_ref(df, value, occ.stage.index) is not None and not value.isdigit()
+    return _stage_ref(df, value, len(df.stages)) is not None
 
 
 def _stage_platform(df: Dockerfile, stage: Stage, scope: dict[str, str | None],
