@@ -364,3 +364,19 @@ def test_conda_package_from_one_platform_subdir():
     [f] = run(text, "AL301")
     assert "linux-64" in f.message and f.platforms == ["linux/arm64"]
     assert run(text, "AL403") == []  # a URL is a download, not a path
+
+
+def test_build_platform_download_copied_into_the_image():
+    text = (
+        "FROM --platform=$BUILDPLATFORM alpine:3.20 AS fetch\n"
+        "RUN wget -qO- https://get.helm.sh/helm-v3.15.2-linux-amd64.tar.gz | tar -xz -C /out\n"
+        "RUN wget -qO/tools/protoc.zip https://github.com/protocolbuffers/protobuf/releases/"
+        "download/v27.1/protoc-27.1-linux-x86_64.zip\n"
+        "RUN curl -fsSLo /out/yq https://github.com/mikefarah/yq/releases/download/v4/yq_linux_amd64\n"
+        "FROM alpine:3.20\n"
+        "COPY --from=fetch /out/linux-amd64/helm /usr/local/bin/helm\n"
+        "COPY --from=fetch /out/yq /usr/local/bin/yq\n"
+    )
+    fs = run(text, "AL301")
+    assert [f.line for f in fs] == [2, 4]  # protoc stays on the build machine
+    assert "another stage copies" in fs[0].message

@@ -339,11 +339,15 @@ def _download_vars(view: ScriptView, urls: list[ShWord]) -> set[str]:
 
 def arch_specific_download(ctx: CheckContext) -> Iterator[Finding]:
     an = analysis(ctx)
+    copied: dict[int, list[str]] = {}
     for ins in ctx.dockerfile.instructions:
         if ins.keyword not in ("ADD", "RUN"):
             continue
         plats = instruction_platforms(an, ins)
         if not plats:
+            if ins.keyword == "RUN":
+                # a build-machine stage: fine for its own tools, not for files it hands on
+                yield from _downloads_for_target(ctx, an, ins, copied)
             continue
         if ins.keyword == "ADD" and not ins.flag("from"):
             yield from _add_urls(ctx, an, ins, plats)
@@ -351,6 +355,97 @@ def arch_specific_download(ctx: CheckContext) -> Iterator[Finding]:
             continue
         for view in script_views(an, ins):
             yield from _script_downloads(ctx, view, plats)
+
+
+def _copied_sources(an: ArchAnalysis, stage: Stage) -> list[str]:
+    """Paths other stages ``COPY --from`` this stage (target-platform stages only)."""
+    out: list[str] = []
+    for st, ins in an.stages_copying_from(stage):
+        if ins.keyword not in ("COPY", "ADD") or not stage_platforms(an, st):
+            continue
+        out.extend(w.value for w in ins.args[:-1])
+    return out
+
+
+def _download_outputs(cmd: Command, url: str) -> list[str]:
+    """Where a download command writes: its -o/-O value, else the URL's file name."""
+    name, args, _ = unwrap(cmd)
+    letter = {"curl": "o", "wget": "O", "aria2c": "o"}.get(name, "o")
+    outs: list[str] = []
+    for i, a in enumerate(args):
+        v = a.value or ""
+        if v.startswith(("--output=", "--output-document=", "--out=")):
+            outs.append(v.split("=", 1)[1])
+        elif v in ("--output", "--output-document", "--out"):
+            if i + 1 < len(args) and args[i + 1].value:
+                outs.append(args[i + 1].value or "")
+        elif v.startswith("-") and not v.startswith("--") and letter in v[1:]:
+            rest = v[v.index(letter, 1) + 1:]
+            if rest:
+                outs.append(rest)  # -qO/out/file: the value is attached
+            elif i + 1 < len(args) and args[i + 1].value:
+                outs.append(args[i + 1].value or "")
+    nxt = cmd.pipeline_next
+    if nxt is not None and unwrap(nxt)[0] in ("tar", "bsdtar"):
+        # curl … | tar -xz -C /out: the files land in the -C directory
+        targs = [a.value or "" for a in unwrap(nxt)[1]]
+        for i, v in enumerate(targs):
+            if v in ("-C", "--directory") and i + 1 < len(targs):
+                outs.append(targs[i + 1].rstrip("/") + "/")
+            elif v.startswith("--directory="):
+                outs.append(v.split("=", 1)[1].rstrip("/") + "/")
+    if not outs:
+        outs.append(url.rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0])
+    return [o for o in outs if o and o != "-"]
+
+
+def _is_copied(output: str, sources: list[str]) -> bool:
+    base = output.rstrip("/").rsplit("/", 1)[-1]
+    for src in sources:
+        s = src.rstrip("/")
+        if not s:
+            continue
+        if output == s or output.startswith(s + "/") or s.rsplit("/", 1)[-1] == base:
+            return True
+        if output.endswith("/") and (s + "/").startswith(output):
+            return True  # a file from a directory an archive was unpacked into
+    return False
+
+
+def _downloads_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
+                          cache: dict[int, list[str]]) -> Iterator[Finding]:
+    stage = an.stage_of(ins)
+    if stage is None:
+        return
+    if stage.index not in cache:
+        cache[stage.index] = _copied_sources(an, stage)
+    sources = cache[stage.index]
+    if not sources:
+        return
+    plats = list(an.platforms)
+    for view in script_views(an, ins):
+        for cmd in view.commands():
+            for w in download_words(view, cmd):
+                url = _url_of(view, w)
+                if for_other_os(url) or not _is_copied_any(cmd, url, sources):
+                    continue
+                for hit in view.arch_hits(w, plats):
+                    hit.broken = really_broken(hit)
+                    if not hit.broken:
+                        continue
+                    yield ctx.finding(
+                        hit.span,
+                        f"this build-platform stage downloads {a_arch(hit.arch)} artifact "
+                        f"({hit.token} in the URL) that another stage copies into the image; "
+                        f"{hit.breaks()}. Fix: declare ARG TARGETARCH in this stage and "
+                        f"download the target's build: {fix_hint(url, plats, hit.token)}",
+                        platforms=hit.broken,
+                    )
+                    break
+
+
+def _is_copied_any(cmd: Command, url: str, sources: list[str]) -> bool:
+    return any(_is_copied(o, sources) for o in _download_outputs(cmd, url))
 
 
 _CONDA_SUBDIR = re.compile(r"/(linux-64|linux-aarch64|linux-ppc64le)/")
