@@ -102,3 +102,12 @@ def test_copy_from_expands_with_the_stage_scope() -> None:
     assert [(u.kind, u.ref) for u in uses] == [
         ("from", "docker.io/library/alpine:3.20"),
         ("copy-from", "docker.io/library/busybox:latest")]
+
+
+def test_global_args_are_not_visible_in_a_stage_without_redeclaration() -> None:
+    (_base, copy) = plan("ARG TOOLS=busybox:latest\nFROM alpine:3.20\n"
+                        "COPY --from=${TOOLS} /bin/busybox /b\n")
+    assert copy.error and "$TOOLS" in copy.error
+    (_base, copy) = plan("ARG TOOLS=busybox:latest\nFROM alpine:3.20\nARG TOOLS\n"
+                        "COPY --from=${TOOLS} /bin/busybox /b\n")
+    assert copy.error is None and copy.ref == "docker.io/library/busybox:latest"

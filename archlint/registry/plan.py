@@ -148,7 +148,7 @@ def plan_file(df: Dockerfile, platforms: list[Platform], build_args: dict[str, s
                 stage_platform.get(base.index) if base is not None and not value.isdigit()
                 else _stage_platform(df, stage, g, req, build_platform))
         for occ_i, occ in enumerate(occurrences):
-            scope = g if occ.kind == "from" else {**g, **scopes.get(occ.instruction.index, {})}
+            scope = g if occ.kind == "from" else scopes.get(occ.instruction.index, {})
             exp = expand_word(occ.raw, _lookup(scope), df.escape)
             value = exp.value.strip()
             if not exp.unset and not exp.error and (
