@@ -316,3 +316,14 @@ def test_pattern_substitutions_are_linear_on_long_values() -> None:
                  "${X/b/c}", "${X#*b}"):
         expand(word, {"X": value})
     assert time.process_time() - start < 2
+
+
+def test_global_platform_arg_without_default_keeps_the_automatic_value() -> None:
+    df = parse("ARG TARGETARCH\nARG BUILDPLATFORM=custom\nFROM alpine:${TARGETARCH}\n"
+               "ARG TARGETARCH\nRUN x\n")
+    c = ctx()
+    assert global_scope(df, c)["TARGETARCH"] == "arm64"
+    assert global_scope(df, c)["BUILDPLATFORM"] == "custom"
+    assert base_image(df, df.stages[0], c).value == "alpine:arm64"
+    assert scope_at(df, df.instructions[4], c) == {"TARGETARCH": "arm64"}
+    assert instruction_scopes(df, c)[4] == {"TARGETARCH": "arm64"}

@@ -119,11 +119,13 @@ def _arg_value(
 
 
 def global_scope(df: Dockerfile, ctx: BuildContext) -> dict[str, str | None]:
-    """Variables visible in FROM lines: automatic platform args, then the global ARGs."""
-    scope: dict[str, str | None] = dict(platform_values(ctx))
+    """Variables visible in FROM lines: automatic platform args, then the global ARGs (a global
+    ``ARG TARGETARCH`` without default keeps the automatic value)."""
+    auto = platform_values(ctx)
+    scope: dict[str, str | None] = dict(auto)
     for inst in df.global_args:
         for kv in inst.pairs:
-            scope[kv.key] = _arg_value(kv.key, kv.raw_value, scope, ctx, {}, df.escape)
+            scope[kv.key] = _arg_value(kv.key, kv.raw_value, scope, ctx, auto, df.escape)
     return scope
 
 
@@ -187,12 +189,13 @@ def scope_at(df: Dockerfile, instruction: Instruction, ctx: BuildContext) -> dic
     """Variables visible to ``instruction`` (before its own ARG/ENV takes effect)."""
     if instruction.stage < 0 or instruction.keyword == "FROM":
         if instruction.stage < 0 and instruction.keyword == "ARG":
-            scope: dict[str, str | None] = dict(platform_values(ctx))
+            auto = platform_values(ctx)
+            scope: dict[str, str | None] = dict(auto)
             for inst in df.global_args:
                 if inst is instruction:
                     break
                 for kv in inst.pairs:
-                    scope[kv.key] = _arg_value(kv.key, kv.raw_value, scope, ctx, {}, df.escape)
+                    scope[kv.key] = _arg_value(kv.key, kv.raw_value, scope, ctx, auto, df.escape)
             return scope
         return global_scope(df, ctx)
     stage = df.stages[instruction.stage]
@@ -222,11 +225,12 @@ def instruction_scopes(
     ctx = ctx or BuildContext()
     out: dict[int, dict[str, str | None]] = {}
     gscope = global_scope(df, ctx)
-    scope: dict[str, str | None] = dict(platform_values(ctx))
+    auto = platform_values(ctx)
+    scope: dict[str, str | None] = dict(auto)
     for inst in df.global_args:
         out[inst.index] = dict(scope)
         for kv in inst.pairs:
-            scope[kv.key] = _arg_value(kv.key, kv.raw_value, scope, ctx, {}, df.escape)
+            scope[kv.key] = _arg_value(kv.key, kv.raw_value, scope, ctx, auto, df.escape)
     for inst in df.instructions:
         if inst.stage < 0 and inst.index not in out:
             out[inst.index] = dict(gscope)
