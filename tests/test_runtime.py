@@ -172,3 +172,16 @@ def test_paths_used_only_when_they_exist_are_silent():
         "RUN ln -s /usr/lib/x86_64-linux-gnu/libz.so /z\n"
     )
     assert [f.line for f in run(text, "AL403")] == [4]
+
+
+def test_exec_form_and_nested_shell_scripts():
+    text = (
+        "FROM gcc:14\n"
+        'RUN ["gcc", "-march=native", "-o", "/x", "x.c"]\n'
+        "RUN sh -ec 'gcc -mavx2 y.c && ln -s /usr/lib/x86_64-linux-gnu/a /a'\n"
+        'ENTRYPOINT ["sh", "-c", "exec java -XX:+UseSVE -jar /app.jar"]\n'
+    )
+    assert [f.line for f in run(text, "AL402")] == [2, 3]
+    assert [f.line for f in run(text, "AL403")] == [3]
+    [jvm] = run(text, "AL401")
+    assert jvm.line == 4 and jvm.platforms == ["linux/amd64"]
