@@ -327,3 +327,17 @@ def test_global_platform_arg_without_default_keeps_the_automatic_value() -> None
     assert base_image(df, df.stages[0], c).value == "alpine:arm64"
     assert scope_at(df, df.instructions[4], c) == {"TARGETARCH": "arm64"}
     assert instruction_scopes(df, c)[4] == {"TARGETARCH": "arm64"}
+
+
+def test_copy_from_expands_global_args_only() -> None:
+    df = parse(
+        "ARG SRC=builder\n"
+        "FROM alpine AS builder\n"
+        "FROM alpine AS other\n"
+        "FROM scratch\n"
+        "ARG LOCAL=other\n"
+        "COPY --from=${SRC} /a /a\n"
+        "COPY --from=${LOCAL} /b /b\n"
+    )
+    assert stage_dependencies(df, ctx())[2] == {0}
+    assert stage_dependencies(df, ctx(SRC="other"))[2] == {1}

@@ -300,19 +300,21 @@ def mount_from(inst: Instruction) -> list[str]:
 
 
 def stage_dependencies(df: Dockerfile, ctx: BuildContext | None = None) -> dict[int, set[int]]:
-    """For each stage index, the stages it needs (FROM, COPY --from, RUN --mount from=)."""
+    """For each stage index, the stages it needs (FROM, COPY --from, RUN --mount from=).
+
+    ``FROM`` and ``--from`` values are expanded with the global ARGs only: BuildKit does not
+    expand stage-local args there (moby/buildkit#2374). A name that is not an earlier stage
+    is an image.
+    """
     ctx = ctx or BuildContext()
     gscope = global_scope(df, ctx)
-    globals_ = gscope
     deps: dict[int, set[int]] = {}
-    envs: list[dict[str, str | None]] = []
     for stage in df.stages:
         needed: set[int] = set()
         base = expand_word(stage.base, gscope.get, df.escape).value
         parent = resolve_stage_ref(df, base, stage.index, allow_index=False)
         if parent is not None:
             needed.add(parent)
-        walker = _StageWalker(df, ctx, globals_, envs[parent] if parent is not None else {})
         for inst in stage.instructions[1:]:
             refs: list[str] = []
             if inst.keyword in ("COPY", "ADD"):
@@ -320,12 +322,10 @@ def stage_dependencies(df: Dockerfile, ctx: BuildContext | None = None) -> dict[
             elif inst.keyword == "RUN":
                 refs.extend(mount_from(inst))
             for raw in refs:
-                value = expand_word(raw, walker.lookup, df.escape).value
+                value = expand_word(raw, gscope.get, df.escape).value
                 idx = resolve_stage_ref(df, value, stage.index)
                 if idx is not None:
                     needed.add(idx)
-            walker.apply(inst)
-        envs.append(walker.env)
         deps[stage.index] = needed
     return deps
 
