@@ -144,9 +144,18 @@ def plan_job(job: FileJob, settings: Settings, catalog: Catalog) -> None:
         for pattern, plats in cfg.per_file_platforms.items():
             if _glob_hit(rel, job.target.display, pattern):
                 declared, where_p = plats, f"{where}: per-file-platforms"
-    if declared:
+    if declared and job.pragmas and declared is job.pragmas.platforms:
+        try:
+            job.platforms = _platforms(declared, where_p)
+            job.declared = True
+        except UsageError as exc:  # a bad pragma concerns that file only
+            job.pragmas.problems.append((job.pragmas.platforms_line, str(exc).split(": ", 1)[-1]))
+            declared = None
+    elif declared:
         job.platforms = _platforms(declared, where_p)
         job.declared = True
+    if job.declared:
+        pass
     elif settings.platforms:
         job.platforms = _platforms(settings.platforms, "--platform")
     elif cfg.platforms:
@@ -381,11 +390,11 @@ def check_targets(
             continue
         job.dockerfile = parse(data, display)
         job.pragmas = read_pragmas(job.dockerfile, catalog)
+        plan_job(job, settings, catalog)
         for line, msg in job.pragmas.problems:
             notifications.append(
                 Notification(f"{display}:{line}: {msg}", file=display, level="warning")
             )
-        plan_job(job, settings, catalog)
         jobs.append(job)
     images = _resolve(jobs, run, notifications)
     findings: list[Finding] = []

@@ -45,3 +45,8 @@ def test_buildkit_check_skip() -> None:
     assert rules(text, select=["AL202"]) == []
     text = "# check=skip=RedundantTargetPlatform\nFROM alpine\nRUN echo $TARGETARCH\n"
     assert rules(text, select=["AL203"]) == [("AL203", 3)]
+
+
+def test_bad_platform_pragma_is_a_warning_for_that_file_only() -> None:
+    text = "# archlint: platforms=linux/bogus\nFROM alpine\nRUN echo $TARGETARCH\n"
+    assert rules(text, select=["AL203"]) == [("AL203", 3)]
