@@ -12,5 +12,6 @@ if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
     apt-get install -y -qq docker-registry skopeo git >/dev/null
   fi
 fi
+unset PYTHONDONTWRITEBYTECODE  # subprocess-heavy tests would recompile archlint at every start
 python3 -m pip install -q --disable-pip-version-check -e '.[test]'
 exec python3 -m pytest -n 2 --dist loadgroup -q "$@"
