@@ -41,6 +41,7 @@ MAX_RETRIES = 3
 BACKOFF = 0.2
 RETRY_AFTER_BOUND = 10.0  # never sleep longer than this for one 429
 MAX_REDIRECTS = 5
+MAX_TOKEN_BYTES = 1024 * 1024
 MAX_NESTING = 2
 USER_AGENT = "archlint (registry resolution; https://github.com/archlint/archlint)"
 
@@ -154,34 +155,43 @@ class RegistryClient:
         realm = challenge.realm
         if not realm.startswith(("https://", "http://")):
             raise AuthError(f"invalid token realm from {host}")
-        if realm.startswith("http://") and not is_loopback_host(urlsplit(realm).netloc):
+        realm_host = urlsplit(realm).netloc
+        if realm.startswith("http://") and not (
+                is_loopback_host(realm_host) or self._scheme_for(realm_host) == "http"
+                or self._scheme_for(host) == "http"):
             raise AuthError(f"token realm of {host} is not HTTPS")
         params = {"scope": f"repository:{repo}:pull"}
         if challenge.params.get("service"):
             params["service"] = challenge.params["service"]
         self.counters.add(image or f"{host}/{repo}", "tokens")
         try:
+            auth = None
             if creds and creds.identity_token:
-                resp = await self.http.post(realm, data={
+                req = self.http.build_request("POST", realm, data={
                     "grant_type": "refresh_token", "refresh_token": creds.identity_token,
                     "client_id": "archlint", **params})
             else:
                 auth = (creds.username, creds.password) if creds and creds.has_basic else None
                 url = realm + ("&" if "?" in realm else "?") + urlencode(params)
-                resp = await self.http.get(url, auth=auth)
+                req = self.http.build_request("GET", url)
+            resp = await self.http.send(req, auth=auth or httpx.USE_CLIENT_DEFAULT, stream=True)
+            try:
+                answer = await self._read(resp, "GET", MAX_TOKEN_BYTES)
+            finally:
+                await resp.aclose()
         except httpx.HTTPError as exc:
             raise Unreachable(f"token server of {host} unreachable ({type(exc).__name__})") \
                 from None
-        if resp.status_code in (401, 403):
+        if answer.status in (401, 403):
             return None
-        if resp.status_code == 429:
+        if answer.status == 429:
             raise Final(UNRESOLVED, f"rate limited by the token server of {host}")
-        if resp.status_code >= 500:
-            raise Unreachable(f"token server of {host} answered {resp.status_code}")
-        if resp.status_code != 200:
+        if answer.status >= 500:
+            raise Unreachable(f"token server of {host} answered {answer.status}")
+        if answer.status != 200:
             return None
         try:
-            data = resp.json()
+            data = json.loads(answer.body)
         except ValueError:
             raise Final(UNRESOLVED, f"invalid answer from the token server of {host}") from None
         token = data.get("access_token") or data.get("token") if isinstance(data, dict) else None
