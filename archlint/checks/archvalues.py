@@ -29,7 +29,10 @@ Vocabulary (data in ``rules/data/arch-tokens.json``):
 Values (``ArchAnalysis``, one per Dockerfile, via ``analysis(ctx)``):
 
 - ``stage_of(ins)``, ``is_build_stage(stage)`` (``FROM --platform=$BUILDPLATFORM``: runs on the
-  build machine), ``final_stage()`` (``ctx.target`` or the last), ``declared_platform_args``.
+  build machine), ``final_stage()`` (``ctx.target`` or the last), ``declared_platform_args``,
+  ``reachable(stage)`` (BuildKit builds only the stages the final stage depends on; a
+  ``FROM build-${TARGETARCH}`` reference reaches every stage it can name),
+  ``stages_copying_from(stage)``.
 - ``dvars(ins)``: ARG/ENV visible to an instruction (stage ARGs, global ARG defaults through
   ``ARG NAME``, ``--build-arg`` overrides, ENV, ENV inherited from a parent stage), each a
   ``DVar`` with its raw value, origin span/description and whether it is an automatic
@@ -358,6 +361,9 @@ class ArchAnalysis:
         self.target = target
         self._views: dict[int, list[ScriptView]] = {}
         self._dvars: dict[tuple[int, int], dict[str, DVar]] = {}
+        self._reachable: set[int] | None = None
+        self._param_memo: dict[int, tuple[DVar, bool]] = {}
+        self._by_index: dict[int, dict[int, Instruction]] = {}
         self._changes: dict[int, list[int]] = {}
         self._shells: dict[int, list[Instruction]] = {}
 
@@ -462,12 +468,37 @@ class ArchAnalysis:
                         if src:
                             deps.append(src)
             for d in deps:
-                dep = self.df.stage_by_name(d)
-                if dep is None and d.isdigit() and int(d) < len(self.df.stages):
-                    dep = self.df.stages[int(d)]
-                if dep is not None and dep.index < st.index:
+                for dep in self._stages_named(d, st.index):
                     todo.append(dep)
         return seen
+
+    def _stages_named(self, ref: str, before: int) -> list[Stage]:
+        """Earlier stages a FROM / --from reference may name. A reference with a variable
+        (``build-${TARGETARCH}``) matches every stage its literal parts fit."""
+        ref = ref.strip().strip("\"'").lower()
+        if "$" not in ref:
+            dep = self.df.stage_by_name(ref)
+            if dep is None and ref.isdigit() and int(ref) < len(self.df.stages):
+                dep = self.df.stages[int(ref)]
+            return [dep] if dep is not None and dep.index < before else []
+        pattern = ""
+        pos = 0
+        for s, e, _n, _o, _w in dockerfile_refs(ref, self.df.escape):
+            pattern += re.escape(ref[pos:s]) + ".*"
+            pos = e
+        pattern += re.escape(ref[pos:])
+        rx = re.compile(pattern + r"\Z")
+        return [st for st in self.df.stages[:before]
+                if (st.name and rx.match(st.name)) or rx.match(str(st.index))]
+
+    def reachable(self, stage: Stage | None) -> bool:
+        """Is the stage built at all? BuildKit builds only the stages the final stage (or
+        ``--target``) depends on; a stage nothing uses is never built."""
+        if stage is None:
+            return True
+        if self._reachable is None:
+            self._reachable = self.used_stages()
+        return stage.index in self._reachable
 
     # -- Dockerfile variables -------------------------------------------------------------
     def _global_args(self) -> dict[str, DVar]:
@@ -517,7 +548,10 @@ class ArchAnalysis:
                     if dv.kind == "env":
                         scope[name] = dv
             self._dvars[(stage.index, 0)] = scope
-        by_index = {i.index: i for i in stage.instructions} if j < k else {}
+        by_index = self._by_index.get(stage.index)
+        if by_index is None:
+            by_index = {i.index: i for i in stage.instructions}
+            self._by_index[stage.index] = by_index
         glob = self._global_args() if j < k else {}
         while j < k:
             i2 = by_index[changes[j]]
@@ -596,8 +630,13 @@ class ArchAnalysis:
         dv = self.dvars(ins).get(name)
         if dv is None or dv.value is None:
             return False
-        return self.resolve_text(dv.value, dv.instruction or ins,
-                                 dv.span or Span(1, 1, 1, 1), 1).parametrized
+        hit = self._param_memo.get(id(dv))
+        if hit is None or hit[0] is not dv:
+            value = self.resolve_text(dv.value, dv.instruction or ins,
+                                      dv.span or Span(1, 1, 1, 1), 1).parametrized
+            hit = (dv, value)
+            self._param_memo[id(dv)] = hit
+        return hit[1]
 
     # -- scripts -----------------------------------------------------------------------
     def scripts(self, ins: Instruction) -> list[ScriptView]:
@@ -684,7 +723,8 @@ class ScriptView:
 
     def _compute_param_vars(self) -> set[str]:
         names: set[str] = set(ARCH_VALUED)
-        for n, _dv in self.an.dvars(self.ins).items():
+        # only the ARG/ENV names this script refers to matter (a stage may have thousands)
+        for n in self._referenced_names():
             if self.an.dvar_is_param(n, self.ins):
                 names.add(n)
         assigns = self.script.assignments()
@@ -699,6 +739,24 @@ class ScriptView:
             if not changed:
                 break
         return names
+
+    def _referenced_names(self) -> set[str]:
+        out: set[str] = set()
+        words: list[ShWord] = []
+        for c in self.script.commands():
+            words.extend(c.words())
+            words.extend(c.redirects)
+        for a in self.script.assignments():
+            if a.value is not None:
+                words.append(a.value)
+            words.extend(a.values)
+        for case in self.script.cases():
+            words.append(case.subject)
+        for w in words:
+            for p in w.parts:
+                if p.kind == "var" and p.name:
+                    out.add(p.name)
+        return out
 
     def _assignment_is_param(self, a: Any, names: set[str]) -> bool:
         if any(self._guard_is_arch(g, names) for g in a.guards):

@@ -610,6 +610,7 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
         uses_xx = _stage_uses_xx(an, stage)
         scripts = _stage_scripts(an, stage)
         executed = _executed_paths(scripts)
+        goenv_at = _go_env_w_goarch(scripts)
         consumer = consumers[0]
         via = (f"stage {consumer[0].name or consumer[0].index} copies its output "
                f"(line {consumer[1].line})")
@@ -625,7 +626,7 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                         continue
                     go_param = (_script_param(view, cmd, ("GOARCH",))
                                 or _stage_env_param(an, ins, ("GOARCH",))
-                                or _set_elsewhere(scripts, ins, view, cmd))
+                                or _set_elsewhere(goenv_at, ins, view, cmd))
                     if not go_param:
                         _goarch, where = _env_value(view, an, ins, cmd, "GOARCH")
                         if where is not None:
@@ -731,24 +732,31 @@ def _output_copied(args: Sequence[ShWord], consumers: Sequence[tuple[Stage, Inst
     return False
 
 
-def _set_elsewhere(scripts: list[tuple[Instruction, ScriptView]], ins: Instruction,
-                   view: ScriptView, cmd: Command) -> bool:
-    """GOARCH may come from somewhere archlint does not read: ``go env -w GOARCH=...`` earlier
-    in the stage, or a sourced file (``. ./build-env.sh``) before the build."""
+def _go_env_w_goarch(scripts: list[tuple[Instruction, ScriptView]]) -> tuple[int, int]:
+    """(instruction index, offset) of the first ``go env -w GOARCH=...`` of a stage, or a
+    position after every instruction when there is none."""
     for i2, v in scripts:
-        if i2.index > ins.index:
-            break
         for c in v.commands():
-            if i2.index == ins.index and c.start >= cmd.start:
-                break
             name, args, _ = c.unwrapped()
             vals = [a.value or a.text for a in args]
             if name == "go" and vals[:2] == ["env", "-w"] and any(
                 x.startswith("GOARCH=") for x in vals
             ):
-                return True
-            if i2.index == ins.index and name in (".", "source"):
-                return True
+                return i2.index, c.start
+    return 1 << 60, 0
+
+
+def _set_elsewhere(goenv_at: tuple[int, int], ins: Instruction, view: ScriptView,
+                   cmd: Command) -> bool:
+    """GOARCH may come from somewhere archlint does not read: ``go env -w GOARCH=...`` earlier
+    in the stage, or a sourced file (``. ./build-env.sh``) before the build."""
+    if goenv_at < (ins.index, cmd.start):
+        return True
+    for c in view.commands():
+        if c.start >= cmd.start:
+            break
+        if c.unwrapped()[0] in (".", "source"):
+            return True
     return False
 
 
