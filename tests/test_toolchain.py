@@ -132,3 +132,17 @@ def test_al206_goarch_from_go_env_or_a_sourced_file() -> None:
     for run in ("RUN go env -w GOARCH=$TARGETARCH\nRUN go build -o /out/a .",
                 "RUN . ./hack/env.sh && go build -o /out/a ."):
         assert findings(base.format(run=run), "AL206") == []
+
+
+def test_stages_the_image_does_not_use_are_not_built() -> None:
+    text = (
+        "FROM golang:1.22 AS amd64-only-tests\n"
+        "ENV GOARCH=amd64\n"
+        "RUN go test ./...\n"
+        "FROM golang:1.22 AS build\n"
+        "RUN go build -o /app .\n"
+        "FROM alpine\n"
+        "COPY --from=build /app /app\n"
+    )
+    assert findings(text, "AL204") == []
+    assert [f.line for f in findings(text, "AL204", target="amd64-only-tests")] == [2]

@@ -126,6 +126,8 @@ def _flag_refs(ctx: CheckContext, ins: Instruction) -> Iterator[tuple[str, Span]
 def undeclared_platform_arg(ctx: CheckContext) -> Iterator[Finding]:
     an = analysis(ctx)
     for stage in ctx.dockerfile.stages:
+        if not an.reachable(stage):
+            continue  # BuildKit never builds a stage the image does not use
         for ins in stage.instructions:
             target = ins.onbuild if ins.keyword == "ONBUILD" else ins
             if target is None or ins.keyword in ("FROM", "ONBUILD"):

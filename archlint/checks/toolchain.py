@@ -169,6 +169,8 @@ def hardcoded_go_target(ctx: CheckContext) -> Iterator[Finding]:
     an = analysis(ctx)
     cands: list[_Candidate] = []
     for stage in ctx.dockerfile.stages:
+        if not an.reachable(stage):
+            continue  # BuildKit never builds a stage the image does not use
         pinned = _stage_pinned_to(an, stage)
         for ins in stage.instructions:
             if ins.keyword in ("ENV", "ARG"):
@@ -384,6 +386,8 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
     an = analysis(ctx)
     cands: list[_Candidate] = []
     for stage in ctx.dockerfile.stages:
+        if not an.reachable(stage):
+            continue  # BuildKit never builds a stage the image does not use
         pinned = _stage_pinned_to(an, stage)
         for ins in stage.instructions:
             if ins.keyword in ("ENV", "ARG"):
@@ -601,10 +605,12 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.single_platform:
         return
     for stage in ctx.dockerfile.stages:
+        if not an.reachable(stage):
+            continue  # BuildKit never builds a stage the image does not use
         if not an.is_build_stage(stage):
             continue
         consumers = [(st, ins) for st, ins in an.stages_copying_from(stage)
-                     if not an.is_build_stage(st)]
+                     if not an.is_build_stage(st) and an.reachable(st)]
         if not consumers:
             continue
         uses_xx = _stage_uses_xx(an, stage)
@@ -840,9 +846,12 @@ def _default_breaks(ctx: CheckContext, name: str, value: str) -> tuple[list[Plat
 
 
 def platform_arg_default(ctx: CheckContext) -> Iterator[Finding]:
+    an = analysis(ctx)
     for ins in ctx.dockerfile.instructions:
         if ins.keyword != "ARG":
             continue
+        if ins.stage >= 0 and not an.reachable(an.stage_of(ins)):
+            continue  # a stage BuildKit never builds
         for kv in ins.pairs:
             if kv.key not in PLATFORM_ARGS or kv.value is None:
                 continue
