@@ -238,3 +238,11 @@ def test_pipeline_links() -> None:
     uname, tr, read, curl = s.commands()
     assert uname.pipeline_next is tr and tr.pipeline_next is read and read.pipeline_prev is tr
     assert curl.pipeline_prev is None
+
+
+def test_substitutions_in_conditions_are_listed_once() -> None:
+    s = script(
+        'if [ "$(uname -m)" = x86_64 ]; then a; fi; '
+        'case "$(dpkg --print-architecture)" in amd64) b ;; esac; [ "$(arch)" = x ] && c'
+    )
+    assert names(s) == ["uname", "a", "dpkg", "b", "arch", "c"]

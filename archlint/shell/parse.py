@@ -136,8 +136,9 @@ class _Walker:
         root = tree.root_node
         self.script.error = bool(root.has_error)
         self.stmt(root, (), False)
-        self.script._commands.sort(key=lambda c: c.start)
-        self.script._assignments.sort(key=lambda a: a.start)
+        self.script._commands = _dedupe(self.script._commands, lambda c: (c.start, c.end))
+        self.script._assignments = _dedupe(self.script._assignments,
+                                           lambda a: (a.start, a.name, a.kind))
         return self.script
 
     # -- statements --------------------------------------------------------------------
@@ -729,6 +730,18 @@ class _Walker:
                 out.append(Part("lit", self.text[pos:e], pos, e))
             return
         out.append(Part("lit", self.text[s:e], s, e, quoted=quoted))
+
+
+def _dedupe(items: list[Any], key: Any) -> list[Any]:
+    """Sorted by position, one item per position: a ``$(...)`` in an ``if``/``[ ]`` condition
+    is read twice (for the guard and for the commands); keep the copy with the most guards."""
+    best: dict[Any, Any] = {}
+    for it in items:
+        k = key(it)
+        cur = best.get(k)
+        if cur is None or len(it.guards) > len(cur.guards):
+            best[k] = it
+    return sorted(best.values(), key=lambda x: x.start)
 
 
 def _negate(g: Guard) -> Guard:
