@@ -243,3 +243,19 @@ RUN echo bash
     runs = [i for i in an.df.instructions if i.keyword == "RUN"]
     assert [an.posix_shell(i) for i in runs] == [False, False, False, True]
     assert an.scripts(runs[0]) == [] and len(an.scripts(runs[3])) == 1
+
+
+def test_reachable_stages_follow_variable_references() -> None:
+    text = """\
+FROM golang AS build-amd64
+FROM golang AS build-arm64
+FROM golang AS race-tests
+ARG TARGETARCH
+FROM build-${TARGETARCH} AS build
+FROM alpine
+COPY --from=build /x /x
+"""
+    an = an_for(text)
+    assert [an.reachable(s) for s in an.df.stages] == [True, True, False, True, True]
+    tests = an_for(text, target="race-tests")
+    assert [tests.reachable(s) for s in tests.df.stages] == [False, False, True, False, False]
