@@ -97,3 +97,9 @@ def test_cli_reports_al203_with_caret(tmp_path) -> None:  # type: ignore[no-unty
     res = run_archlint("check", str(df), "--select", "AL203", "--offline")
     assert res.returncode == 1, res.stderr
     assert "Dockerfile:2:10: AL203" in res.stdout
+
+
+def test_al203_healthcheck_runs_in_the_container() -> None:
+    text = "FROM alpine\nARG TARGETARCH\nHEALTHCHECK CMD wget -q http://localhost/$TARGETARCH\n"
+    (f,) = findings(text, "AL203")
+    assert (f.line, f.column) == (3, 42) and "HEALTHCHECK" in f.message

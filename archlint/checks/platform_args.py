@@ -88,8 +88,9 @@ def redundant_target_platform(ctx: CheckContext) -> Iterator[Finding]:
 
 # Instructions whose words BuildKit expands with ARG/ENV values at build time.
 _EXPANDED = {"ADD", "COPY", "ENV", "EXPOSE", "LABEL", "STOPSIGNAL", "USER", "VOLUME",
-             "WORKDIR", "ARG", "HEALTHCHECK"}
-_SHELL = {"RUN", "CMD", "ENTRYPOINT"}
+             "WORKDIR", "ARG"}
+# shell text: RUN at build time; CMD/ENTRYPOINT/HEALTHCHECK CMD in the running container
+_SHELL = {"RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"}
 
 
 def _raw_line_refs(ctx: CheckContext, ins: Instruction, skip_body: bool
@@ -192,7 +193,7 @@ def undeclared_platform_arg(ctx: CheckContext) -> Iterator[Finding]:
                     yield ctx.finding(
                         span,
                         f"${name} is not set when the container runs: ARG values do not reach "
-                        f"CMD/ENTRYPOINT; add ENV {name}=${name} (after ARG {name}) in this "
+                        f"{kw} in the container; add ENV {name}=${name} (after ARG {name}) in this "
                         "stage",
                         platforms=[],
                     )
