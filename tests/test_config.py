@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import run_archlint
 
-BAD = "FROM alpine:3.20\nRUN echo ${TARGETARCH}\nFROM --platform=linux/amd64 debian:12\n"
+BAD = "FROM --platform=linux/amd64 debian:12 AS tools\nFROM alpine:3.20\nRUN echo ${TARGETARCH}\n"
 
 
 def rules_of(stdout: str) -> set[str]:
