@@ -146,3 +146,14 @@ def test_stages_the_image_does_not_use_are_not_built() -> None:
     )
     assert findings(text, "AL204") == []
     assert [f.line for f in findings(text, "AL204", target="race-tests")] == [2]
+
+
+def test_al205_java_native_classifiers() -> None:
+    text = (
+        "FROM maven:3.9-eclipse-temurin-21\n"
+        "RUN mvn -B package -Djavacpp.platform=linux-x86_64\n"
+        "RUN ./gradlew build -Dos.detected.classifier=linux-aarch_64\n"
+        "RUN mvn -B package -Dmaven.test.skip=true\n"
+    )
+    got = [(f.line, f.platforms) for f in findings(text, "AL205")]
+    assert got == [(2, ["linux/arm64"]), (3, ["linux/amd64"])]

@@ -155,6 +155,8 @@ def find_arch_tokens(text: str) -> list[ArchToken]:
             if arch is None:
                 continue
             s, e = m.span("pre")
+            s -= len("linux-")  # report ``linux-386`` / ``linux-64`` whole: the bare number
+            tok = text[s:e]  # says nothing on its own
         out.append(ArchToken(tok, arch, s, e))
     return out
 

@@ -64,6 +64,8 @@ TARGETARCH_FIX = {
     "npm": "drop the arch override, or derive it from TARGETARCH (amd64->x64)",
     "zig": "map TARGETARCH to the zig target (amd64->x86_64, arm64->aarch64)",
     "configure": "pass --host from xx-info triple or a TARGETARCH mapping",
+    "java": "let the build detect the platform, or map TARGETARCH to the classifier "
+    "(amd64 to linux-x86_64, arm64 to linux-aarch64)",
 }
 
 
@@ -411,7 +413,8 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
 # prefilter: a RUN without any of these cannot pin a toolchain target
 _TOOLCHAIN_WORDS = ("cargo", "rustc", "cross", "dotnet", "zig", "pip", "npm", "yarn", "pnpm",
                     "configure", "gcc", "g++", "clang", "cc", "c++", "-linux-", "CC=", "CXX=",
-                    "AR=", "LD=", "TARGET", "RuntimeIdentifier", "PIP_PLATFORM")
+                    "AR=", "LD=", "TARGET", "RuntimeIdentifier", "PIP_PLATFORM", "mvn", "gradle",
+                    "sbt")
 
 
 def _mentions_toolchain(text: str) -> bool:
@@ -502,6 +505,11 @@ def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
             # --target of configure is the target of a compiler being built: not the image's
             words = _option_words(args, ["--host"])
             role, fix, what = "the configure host", TARGETARCH_FIX["configure"], "configure --host"
+        elif name in ("mvn", "mvnw", "gradle", "gradlew", "sbt"):
+            words = [a for a in args if re.match(
+                r"^-D(javacpp\.platform|os\.detected\.(classifier|arch)|os\.arch)=",
+                a.value or a.text)]
+            role, fix, what = "the native classifier", TARGETARCH_FIX["java"], name
         elif name in ("gcc", "g++", "clang", "clang++", "cc", "c++"):
             words = _option_words(args, ["--target", "-target"])
             role, fix, what = "the C target", TARGETARCH_FIX["cc"], f"{name} --target"
