@@ -157,3 +157,15 @@ def test_al205_java_native_classifiers() -> None:
     )
     got = [(f.line, f.platforms) for f in findings(text, "AL205")]
     assert got == [(2, ["linux/arm64"]), (3, ["linux/amd64"])]
+
+
+def test_messages_have_no_braces_or_backticks() -> None:
+    text = (
+        "FROM golang:1.22\n"
+        "ARG ARCH=amd64\n"
+        "ENV GOARCH=${ARCH}\n"
+        "RUN V=\"${ARCH}\"; cargo build --target \"${V}-unknown-linux-gnu\" && go build .\n"
+    )
+    msgs = [f.message for r in ("AL204", "AL205") for f in findings(text, r)]
+    assert len(msgs) == 2
+    assert not any(ch in m for m in msgs for ch in "{}`"), msgs

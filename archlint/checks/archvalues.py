@@ -701,7 +701,13 @@ def _decl(kw: str, key: str, value: str | None, span: Span | None) -> str:
     where = f" at line {span.line}" if span else ""
     if value is None:
         return f"{kw} {key}{where}"
-    return f"{kw} {key}={value}{where}"
+    return f"{kw} {key}={plain(value)}{where}"
+
+
+def plain(text: str) -> str:
+    """Text for a message: ``${VAR}`` written ``$VAR`` and no backticks (SARIF viewers and
+    GitHub annotations render braces and backticks badly)."""
+    return text.replace("${", "$").replace("}", "").replace("`", "'")
 
 
 class ScriptView:
@@ -903,7 +909,7 @@ class ScriptView:
                 return [Piece("", "param" if name in self.param_vars else "unknown", use,
                               direct=False)]
             sub = self.resolve(a.value, depth + 1)
-            where = f"{name}={a.value.text} at line {a.span.line}"
+            where = f"{name}={plain(a.value.text)} at line {a.span.line}"
             return [
                 Piece(p.text, p.kind, use, p.origin or (where if p.kind == "lit" else None),
                       p.origin_span or a.span, direct=False)
