@@ -169,3 +169,16 @@ def test_messages_have_no_braces_or_backticks() -> None:
     msgs = [f.message for r in ("AL204", "AL205") for f in findings(text, r)]
     assert len(msgs) == 2
     assert not any(ch in m for m in msgs for ch in "{}`"), msgs
+
+
+def test_values_after_a_sourced_env_file_are_unknown() -> None:
+    text = (
+        "FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n"
+        "ARG ARCH=amd64\n"
+        "RUN export $(grep -v '^#' build.env | xargs) && go build -o /out/app . && "
+        "cargo build --target ${ARCH}-unknown-linux-gnu && echo $TARGETARCH\n"
+        "FROM alpine\n"
+        "COPY --from=build /out/app /app\n"
+    )
+    for rule in ("AL203", "AL205", "AL206"):
+        assert findings(text, rule) == [], rule

@@ -920,6 +920,9 @@ class ScriptView:
             if dv is None or dv.value is None or (part.op.startswith(":") and dv.value == ""):
                 return [Piece(part.default or "", "lit", use,
                               origin=f"the default value of {name}", direct=False)]
+        if a is None and any(off < at for off in self.script.dynamic_env()):
+            # ``. ./env.sh`` / ``export $(...)`` ran before: the value may come from there
+            return [Piece("", "unknown", use, direct=False)]
         if part.op in (":+", "+"):
             return [Piece("", "unknown", use, direct=False)]
         if part.op and part.op not in (":-", "-", ":=", "="):

@@ -157,6 +157,10 @@ def undeclared_platform_arg(ctx: CheckContext) -> Iterator[Finding]:
                     for a in view.script.assignments():
                         if a.kind != "prefix" and a.name in PLATFORM_ARGS:
                             assigned.setdefault(a.name, a.start)
+                    for off in view.script.dynamic_env()[:1]:
+                        # ``. ./env.sh``: any name may be set from there on
+                        for n in PLATFORM_ARGS:
+                            assigned[n] = min(assigned.get(n, off), off)
                     for cmd in view.commands():
                         for w in cmd.words() + [e.value for e in cmd.env if e.value] + list(
                             cmd.redirects

@@ -766,12 +766,7 @@ def _set_elsewhere(goenv_at: tuple[int, int], ins: Instruction, view: ScriptView
     in the stage, or a sourced file (``. ./build-env.sh``) before the build."""
     if goenv_at < (ins.index, cmd.start):
         return True
-    for c in view.commands():
-        if c.start >= cmd.start:
-            break
-        if c.unwrapped()[0] in (".", "source"):
-            return True
-    return False
+    return any(off < cmd.start for off in view.script.dynamic_env())
 
 
 def _has_cross_cc(view: ScriptView, an: ArchAnalysis, ins: Instruction, cmd: Command,

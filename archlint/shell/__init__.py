@@ -28,6 +28,8 @@ Also:
 - ``Command.unwrapped()`` strips ``sudo``/``env K=V``/``exec``/``time``... wrappers.
 - ``Guard.admits(spellings)`` tells whether guarded code runs for a subject value.
 - ``Case.items[i].exits``: the branch only fails (``*) echo unsupported; exit 1;;``).
+- ``Script.dynamic_env()``: offsets of ``export $(...)``, ``eval``, ``source``, ``set -a``:
+  after one, any variable may have been set by text archlint cannot read.
 
 Importing this package is cheap: tree_sitter is loaded on the first parse.
 """

@@ -63,6 +63,7 @@ class Script:
     _commands: list[Command] = field(default_factory=list)
     _assignments: list[Assignment] = field(default_factory=list)
     _cases: list[Case] = field(default_factory=list)
+    _dynamic_env: list[int] = field(default_factory=list)
     error: bool = False  # the parse had ERROR nodes or failed
 
     @property
@@ -77,6 +78,11 @@ class Script:
 
     def cases(self) -> list[Case]:
         return self._cases
+
+    def dynamic_env(self) -> list[int]:
+        """Offsets where variables archlint cannot name may be set: ``export $(...)``,
+        ``eval``, ``source``/``.``, ``set -a``. A value read after one is unknown."""
+        return self._dynamic_env
 
 
 def parse_script(src: SourceText) -> Script:
@@ -283,6 +289,10 @@ class _Walker:
         if name is None:
             return
         self.script._commands.append(cmd)
+        if cmd.name_value in (".", "source", "eval") or (
+            cmd.name_value == "set" and any((a.value or "").startswith("-a") for a in args)
+        ):
+            self.script._dynamic_env.append(s)
         # ``read NAME...`` assigns
         if cmd.name_value == "read":
             skip_next = False
@@ -314,6 +324,9 @@ class _Walker:
                     Assignment(self.raw(c), None, self.span(c), kind, guards, self.span(c), start=s)
                 )
             else:
+                if c.type != "word" or not self.raw(c).startswith("-"):
+                    # ``export $(cat .env | xargs)``: sets names nobody can read here
+                    self.script._dynamic_env.append(self.rng(c)[0])
                 self.scan_subs(c, guards, depth)
 
     def assignment(
