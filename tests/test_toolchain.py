@@ -182,3 +182,25 @@ def test_values_after_a_sourced_env_file_are_unknown() -> None:
     )
     for rule in ("AL203", "AL205", "AL206"):
         assert findings(text, rule) == [], rule
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "RUN GOARCH=$(go env GOARCH) go build -o /out/app .",
+        'RUN arch="$(dpkg --print-architecture)"; GOARCH=$arch go build -o /out/app .',
+        "ARG BUILDARCH\nRUN GOARCH=$BUILDARCH go build -o /out/app .",
+        'RUN cargo build --release --target "$(uname -m)-unknown-linux-gnu"',
+    ],
+)
+def test_al206_build_machine_queries_in_a_build_stage(run: str) -> None:
+    text = (
+        "FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n"
+        f"{run}\n"
+        "FROM alpine\n"
+        "COPY --from=build /out/ /\n"
+    )
+    (f,) = findings(text, "AL206")
+    assert "build machine" in f.message
+    # the same lines in a stage built for the target are correct
+    assert findings(text.replace("--platform=$BUILDPLATFORM ", ""), "AL206") == []

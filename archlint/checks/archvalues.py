@@ -89,6 +89,7 @@ from archlint.shell import (
 )
 
 TARGET_ARGS = ("TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT")
+_TARGET_REF = re.compile(r"\$\{?TARGET(?:ARCH|PLATFORM|VARIANT)\b")
 BUILD_ARGS = ("BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT")
 ARCH_VALUED = ("TARGETPLATFORM", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDARCH",
                "BUILDVARIANT")
@@ -718,6 +719,7 @@ class ScriptView:
         self.ins = ins
         self.script = script
         self._param_vars: set[str] | None = None
+        self._target_vars: set[str] | None = None
 
     def commands(self) -> list[Command]:
         return self.script.commands()
@@ -729,11 +731,24 @@ class ScriptView:
             self._param_vars = self._compute_param_vars()
         return self._param_vars
 
-    def _compute_param_vars(self) -> set[str]:
-        names: set[str] = set(ARCH_VALUED)
+    @property
+    def target_vars(self) -> set[str]:
+        """Like ``param_vars`` but only values that follow the *target* platform: TARGET*
+        args and ``xx-info``. In a ``--platform=$BUILDPLATFORM`` stage ``uname -m``,
+        ``dpkg --print-architecture`` or ``$BUILDARCH`` name the build machine instead."""
+        if self._target_vars is None:
+            self._target_vars = self._compute_param_vars(target=True)
+        return self._target_vars
+
+    def _compute_param_vars(self, target: bool = False) -> set[str]:
+        names: set[str] = set(TARGET_ARGS if target else ARCH_VALUED)
         # only the ARG/ENV names this script refers to matter (a stage may have thousands)
         for n in self._referenced_names():
-            if self.an.dvar_is_param(n, self.ins):
+            if target:
+                dv = self.an.dvars(self.ins).get(n)
+                if dv is not None and dv.value and _TARGET_REF.search(dv.value):
+                    names.add(n)
+            elif self.an.dvar_is_param(n, self.ins):
                 names.add(n)
         assigns = self.script.assignments()
         for _ in range(4):
@@ -741,12 +756,17 @@ class ScriptView:
             for a in assigns:
                 if a.name in names or a.kind == "prefix":
                     continue
-                if self._assignment_is_param(a, names):
+                if self._assignment_is_param(a, names, target):
                     names.add(a.name)
                     changed = True
             if not changed:
                 break
         return names
+
+    def _query(self, c: Command, target: bool) -> bool:
+        if not is_arch_query(c):
+            return False
+        return not target or c.unwrapped()[0].startswith("xx-")
 
     def _referenced_names(self) -> set[str]:
         out: set[str] = set()
@@ -766,8 +786,8 @@ class ScriptView:
                     out.add(p.name)
         return out
 
-    def _assignment_is_param(self, a: Any, names: set[str]) -> bool:
-        if any(self._guard_is_arch(g, names) for g in a.guards):
+    def _assignment_is_param(self, a: Any, names: set[str], target: bool = False) -> bool:
+        if any(self.word_is_param(g.subject, names, target) for g in a.guards):
             return True
         if a.kind == "for":
             return any(find_arch_tokens(w.text) for w in a.values) or any(
@@ -777,28 +797,34 @@ class ScriptView:
             c = a.command
             prev = c.pipeline_prev
             while prev is not None:
-                if is_arch_query(prev):
+                if self._query(prev, target):
                     return True
                 prev = prev.pipeline_prev
             return any(v in names for r in c.redirects for v in r.variables) or any(
-                is_arch_query(x) for r in c.redirects for p in r.parts for x in p.commands
+                self._query(x, target) for r in c.redirects for p in r.parts for x in p.commands
             )
         if a.value is None:
             return False
-        return self.word_is_param(a.value, names)
+        return self.word_is_param(a.value, names, target)
 
-    def word_is_param(self, w: ShWord, names: set[str] | None = None) -> bool:
-        names = self.param_vars if names is None else names
+    def word_is_param(self, w: ShWord, names: set[str] | None = None,
+                      target: bool = False) -> bool:
+        if names is None:
+            names = self.target_vars if target else self.param_vars
         for p in w.parts:
             if p.kind == "var" and p.name in names:
                 return True
             if p.kind == "cmd":
                 for c in p.commands:
-                    if is_arch_query(c):
+                    if self._query(c, target):
                         return True
                     if any(v in names for x in c.words() for v in x.variables):
                         return True
         return False
+
+    def is_target_param(self, w: ShWord) -> bool:
+        """Does the word follow the target platform (TARGET* args, xx-info)?"""
+        return self.word_is_param(w, None, True)
 
     def is_param(self, w: ShWord) -> bool:
         """Does the word depend on the target/build architecture?"""

@@ -638,23 +638,24 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                     if not _output_copied(args, consumers) or (sub == "build"
                                                                and _compile_check(args)):
                         continue
-                    go_param = (_script_param(view, cmd, ("GOARCH",))
-                                or _stage_env_param(an, ins, ("GOARCH",))
-                                or _set_elsewhere(goenv_at, ins, view, cmd))
-                    if not go_param:
-                        _goarch, where = _env_value(view, an, ins, cmd, "GOARCH")
-                        if where is not None:
-                            # a constant GOARCH is AL204's finding; one from a build arg of
-                            # the project (GOARCH=$ARCH) is the user's choice
-                            continue
+                    state = "unknown" if _set_elsewhere(goenv_at, ins, view, cmd) else \
+                        _var_state(view, an, ins, cmd, "GOARCH")
+                    if state in ("unset", "build"):
+                        how = ("without GOARCH=$TARGETARCH" if state == "unset" else
+                               "with GOARCH taken from the build machine (uname, dpkg, "
+                               "go env or BUILDARCH describe the builder in this stage)")
                         yield ctx.finding(
                             cmd.name.span if cmd.name else cmd.span,
-                            f"go {sub} runs in a --platform=$BUILDPLATFORM stage without "
-                            f"GOARCH=$TARGETARCH, and {via}: every image would get a "
-                            "build-machine binary. Add ARG TARGETOS TARGETARCH and run "
-                            "GOOS=$TARGETOS GOARCH=$TARGETARCH go build (or xx-go)",
+                            f"go {sub} runs in a --platform=$BUILDPLATFORM stage {how}, and "
+                            f"{via}: every image would get a build-machine binary. Add ARG "
+                            "TARGETOS TARGETARCH and run GOOS=$TARGETOS GOARCH=$TARGETARCH "
+                            "go build (or xx-go)",
                             platforms=ctx.platforms,
                         )
+                        continue
+                    if state != "target":
+                        # a constant GOARCH is AL204's finding; one from a build arg of the
+                        # project (GOARCH=$ARCH) is the user's choice
                         continue
                     cgo, cgo_span = _env_value(view, an, ins, cmd, "CGO_ENABLED")
                     if cgo == "1" and not _has_cross_cc(view, an, ins, cmd, stage):
@@ -672,28 +673,28 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                     if uses_xx or name == "cross":
                         continue
                     targets = _option_words(args, ["--target"])
-                    if any(view.is_param(t) for t in targets):
-                        continue
-                    if targets:
-                        continue  # a constant --target is AL205's finding
-                    if _script_param(view, cmd, ("CARGO_BUILD_TARGET",)) or _stage_env_param(
-                        an, ins, ("CARGO_BUILD_TARGET",)
-                    ):
+                    if targets and not all(view.is_param(t) and not view.is_target_param(t)
+                                           for t in targets):
+                        continue  # from TARGETARCH, a constant (AL205) or the user's choice
+                    if not targets and _var_state(view, an, ins, cmd, "CARGO_BUILD_TARGET") \
+                            not in ("unset", "build"):
                         continue
                     if sub == "install" and _is_tool_build(args, executed):
                         continue
+                    how = ("with a --target taken from the build machine" if targets
+                           else "without --target")
                     yield ctx.finding(
                         cmd.name.span if cmd.name else cmd.span,
-                        f"cargo {sub} runs in a --platform=$BUILDPLATFORM stage without "
-                        f"--target, and {via}: every image would get a build-machine binary. "
-                        "Map TARGETARCH to a Rust triple and pass --target, or use xx-cargo",
+                        f"cargo {sub} runs in a --platform=$BUILDPLATFORM stage {how}, and "
+                        f"{via}: every image would get a build-machine binary. Map "
+                        "TARGETARCH to a Rust triple and pass --target, or use xx-cargo",
                         platforms=ctx.platforms,
                     )
                 elif name in _COMPILERS:
                     if uses_xx:
                         continue
-                    if any(view.is_param(t) for t in _option_words(args, ["--target",
-                                                                          "-target"])):
+                    if any(view.is_target_param(t) for t in _option_words(args, ["--target",
+                                                                                 "-target"])):
                         continue
                     if any((a.value or "") in ("-E", "-dumpmachine", "--version", "-v")
                            for a in args):
@@ -744,6 +745,55 @@ def _output_copied(args: Sequence[ShWord], consumers: Sequence[tuple[Stage, Inst
             if not out.startswith("/") and "/" not in out.rstrip("/") and src.endswith("/"):
                 return True
     return False
+
+
+def _word_state(view: ScriptView, w: ShWord) -> str:
+    if view.is_target_param(w):
+        return "target"
+    if view.is_param(w):
+        return "build"
+    return "const" if view.resolve(w).static else "unknown"
+
+
+def _var_state(view: ScriptView, an: ArchAnalysis, ins: Instruction, cmd: Command,
+               name: str) -> str:
+    """How ``name`` is set for ``cmd`` in a build-platform stage: ``"target"`` (follows
+    TARGET* / xx-info), ``"build"`` (uname, dpkg, go env, BUILDARCH: the build machine),
+    ``"const"``, ``"unknown"`` (a project build arg, a sourced file...) or ``"unset"``."""
+    for e in cmd.unwrapped()[2]:
+        if e.name == name and e.value is not None:
+            return _word_state(view, e.value)
+    last = None
+    for a in view.script.assignments():
+        if a.start >= cmd.start:
+            break
+        if a.name == name and a.kind != "prefix":
+            last = a
+    if last is not None:
+        if last.value is not None and last.kind not in ("read", "for"):
+            if any(view._guard_is_arch(g) for g in last.guards):
+                return "target" if name in view.target_vars else "build"
+            return _word_state(view, last.value)
+        if name in view.target_vars:
+            return "target"
+        return "build" if name in view.param_vars else "unknown"
+    if any(off < cmd.start for off in view.script.dynamic_env()):
+        return "unknown"
+    dv = an.dvars(ins).get(name)
+    if dv is None:
+        return "unset"
+    if dv.value is None:
+        return "unknown"
+    if _TARGET_VALUE.search(dv.value):
+        return "target"
+    if _BUILD_VALUE.search(dv.value):
+        return "build"
+    val = an.resolve_text(dv.value, dv.instruction or ins, dv.span or cmd.span)
+    return "const" if val.static else "unknown"
+
+
+_TARGET_VALUE = re.compile(r"\$\{?TARGET(?:ARCH|PLATFORM|VARIANT)\b")
+_BUILD_VALUE = re.compile(r"\$\{?BUILD(?:ARCH|PLATFORM|VARIANT)\b")
 
 
 def _go_env_w_goarch(scripts: list[tuple[Instruction, ScriptView]]) -> tuple[int, int]:
