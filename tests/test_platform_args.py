@@ -103,3 +103,13 @@ def test_al203_healthcheck_runs_in_the_container() -> None:
     text = "FROM alpine\nARG TARGETARCH\nHEALTHCHECK CMD wget -q http://localhost/$TARGETARCH\n"
     (f,) = findings(text, "AL203")
     assert (f.line, f.column) == (3, 42) and "HEALTHCHECK" in f.message
+
+
+def test_al202_follows_buildkit_substitution_rule() -> None:
+    text = (
+        "FROM --platform=${TARGETPLATFORM:-linux/amd64} alpine AS a\n"
+        "FROM --platform=$TARGETOS/$TARGETARCH alpine AS b\n"
+        "FROM --platform=${TARGETPLATFORM:+linux/arm64} alpine AS c\n"
+        'FROM --platform="$TARGETPLATFORM" alpine AS d\n'
+    )
+    assert [f.line for f in findings(text, "AL202")] == [1, 4]

@@ -75,7 +75,11 @@ def redundant_target_platform(ctx: CheckContext) -> Iterator[Finding]:
         if flag is None or not flag.value:
             continue
         v = flag.value.strip().strip('"').strip("'")
-        if v in ("$TARGETPLATFORM", "${TARGETPLATFORM}"):
+        refs = dockerfile_refs(v, ctx.dockerfile.escape)
+        # BuildKit: TARGETPLATFORM is the only substitution and the result is its value
+        # (``$TARGETPLATFORM``, ``${TARGETPLATFORM}``, ``${TARGETPLATFORM:-linux/amd64}``)
+        if (len(refs) == 1 and refs[0][2] == "TARGETPLATFORM" and refs[0][0] == 0
+                and refs[0][1] == len(v) and refs[0][3] in ("", ":-", "-")):
             yield ctx.finding(
                 flag.span,
                 "--platform=$TARGETPLATFORM is the default for a stage; remove it",
