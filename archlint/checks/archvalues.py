@@ -49,7 +49,14 @@ Values (``ArchAnalysis``, one per Dockerfile, via ``analysis(ctx)``):
   covers: a ``*)`` that exits is not coverage, an empty or generic one is),
   ``arch_hits(word, platforms)`` (constant arch tokens in the effective value, pointing at the
   use: the token itself, or the ``$VAR`` whose value holds it with ``origin`` saying where
-  the constant came from).
+  the constant came from), ``is_target_param(word)`` / ``target_vars`` (only what follows
+  the *target*: TARGET* and xx-info; in a ``--platform=$BUILDPLATFORM`` stage ``uname -m``,
+  dpkg and ``$BUILDARCH`` describe the build machine). Values read after ``. ./env.sh``,
+  ``export $(...)``, ``eval`` or ``set -a`` are unknown (``Script.dynamic_env()``).
+- ``posix_shell(ins)``: False under a PowerShell/cmd ``SHELL`` or a Windows base image
+  (``scripts()`` is then empty: that text is not bash).
+- ``instruction_text(ins)``: raw shell text for cheap prefilters before parsing;
+  ``plain(text)``: ``${V}`` as ``$V`` and no backticks, for messages.
 
 A ``Value`` is a list of ``Piece`` (``kind``: ``"lit"`` constant text, ``"param"`` arch-
 dependent, ``"unknown"``), each with the span to report and, for constants that came through
