@@ -204,3 +204,10 @@ def test_al206_build_machine_queries_in_a_build_stage(run: str) -> None:
     assert "build machine" in f.message
     # the same lines in a stage built for the target are correct
     assert findings(text.replace("--platform=$BUILDPLATFORM ", ""), "AL206") == []
+
+
+def test_al204_go_subcommands_that_build_nothing() -> None:
+    text = "FROM golang:1.22\nRUN GOARCH=amd64 go vet ./... && GOARCH=amd64 go mod download\n"
+    assert findings(text, "AL204") == []
+    assert [f.line for f in findings("FROM golang:1.22\nRUN GOARCH=amd64 go test ./...\n",
+                                     "AL204")] == [2]

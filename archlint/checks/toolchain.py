@@ -254,6 +254,11 @@ def _go_candidates(ctx: CheckContext, an: ArchAnalysis, stage: Stage, pinned: Pl
         stage.index, group)]
 
 
+# go subcommands that produce no binary: a GOARCH on them pins nothing in the image
+_GO_NO_BINARY = frozenset({"vet", "list", "mod", "env", "version", "fmt", "doc", "tool",
+                           "clean", "fix", "help", "work"})
+
+
 def _other_os_build(view: ScriptView, cmd: Command) -> bool:
     """``GOOS=windows GOARCH=amd64 go build -o app.exe``: an artifact for another OS."""
     for e in cmd.unwrapped()[2]:
@@ -324,9 +329,12 @@ def _go_script_candidates(ctx: CheckContext, an: ArchAnalysis, view: ScriptView,
             continue  # GOARCH=$GOARCH: reported at the ARG/ENV that holds the constant
         group = "go"
         if a.command is not None:
-            group = a.command.unwrapped()[0] or "go"
+            cname, cargs, _ = a.command.unwrapped()
+            group = cname or "go"
             if _other_os_build(view, a.command):
                 group = "skip:" + group
+            elif cname == "go" and _subcommand(cargs) in _GO_NO_BINARY:
+                continue  # go vet/list/mod/env...: nothing is built for the image
         out.extend(_go_candidates(ctx, an, stage, pinned, a.name, val.literal(), a.span, plats,
                                   f"{a.name}={a.value.text}", group))
     for cmd in view.commands():
