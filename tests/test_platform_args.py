@@ -113,3 +113,12 @@ def test_al202_follows_buildkit_substitution_rule() -> None:
         'FROM --platform="$TARGETPLATFORM" alpine AS d\n'
     )
     assert [f.line for f in findings(text, "AL202")] == [1, 4]
+
+
+def test_al201_silent_when_only_that_platform_is_requested() -> None:
+    text = "FROM --platform=linux/amd64 alpine\n"
+    assert findings(text, "AL201", platforms=["linux/amd64"]) == []
+    assert [f.platforms for f in findings(text, "AL201", platforms=["linux/amd64",
+                                                                  "linux/s390x"])] == [
+        ["linux/s390x"]
+    ]

@@ -211,3 +211,14 @@ def test_al204_go_subcommands_that_build_nothing() -> None:
     assert findings(text, "AL204") == []
     assert [f.line for f in findings("FROM golang:1.22\nRUN GOARCH=amd64 go test ./...\n",
                                      "AL204")] == [2]
+
+
+def test_al205_restore_and_publish_are_one_problem() -> None:
+    text = (
+        "FROM mcr.microsoft.com/dotnet/sdk:8.0\n"
+        "RUN dotnet restore -r linux-x64\n"
+        "RUN dotnet publish -r linux-x64 -o /app\n"
+    )
+    assert [f.line for f in findings(text, "AL205")] == [3]
+    only_restore = "FROM mcr.microsoft.com/dotnet/sdk:8.0\nRUN dotnet restore --arch x64\n"
+    assert [f.line for f in findings(only_restore, "AL205")] == [2]

@@ -47,21 +47,18 @@ def constant_platform_flag(ctx: CheckContext) -> Iterator[Finding]:
         if _names_platform(stage, plat, raw):
             continue
         others = [p for p in ctx.platforms if p != plat]
-        if ctx.declared_platforms and not others:
-            continue
+        if not others:
+            continue  # every requested platform is that one: nothing breaks
         span = flag.value_span or flag.span
-        if others:
-            tail = (
-                f"; building for {', '.join(str(p) for p in others)} would still use the "
-                f"{plat} image for this stage"
-            )
-        else:
-            tail = ""
+        tail = (
+            f"; building for {', '.join(str(p) for p in others)} would still use the "
+            f"{plat} image for this stage"
+        )
         yield ctx.finding(
             span,
             f'FROM --platform uses the constant "{raw}"{tail}. Remove the flag, use '
             "$BUILDPLATFORM for a build-tool stage, or name the stage after the platform",
-            platforms=others or [plat],
+            platforms=others,
         )
 
 

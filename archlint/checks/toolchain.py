@@ -414,7 +414,13 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
             elif ins.keyword == "RUN" and _mentions_toolchain(instruction_text(ins)):
                 for view in an.scripts(ins):
                     cands.extend(_toolchain_script(view, stage, pinned))
-    for c in _suppress_all_arch_builds(cands, ctx.platforms):
+    kept = _suppress_all_arch_builds(cands, ctx.platforms)
+    # ``dotnet restore -r linux-x64`` only prepares ``dotnet publish -r linux-x64``: one
+    # problem, reported once, at the command that produces the output
+    publishing = {c.stage for c in kept if c.group == "dotnet"}
+    for c in kept:
+        if c.group == "dotnet-restore" and c.stage in publishing:
+            continue
         yield ctx.finding(c.span, c.message, platforms=c.broken)
 
 
@@ -533,7 +539,8 @@ def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
         for w in words:
             relevant.append(w)
             for h in view.arch_hits(w, plats):
-                out.extend(_target_candidate(stage, pinned, h, what, role, fix, name))
+                group = "dotnet-restore" if name == "dotnet" and sub == "restore" else name
+                out.extend(_target_candidate(stage, pinned, h, what, role, fix, group))
     tv = [a for a in view.script.assignments() if a.name in TARGET_VARS and a.value]
     relevant.extend(a.value for a in tv if a.value is not None)
     out.extend(_case_gap_candidates(view, stage, relevant,

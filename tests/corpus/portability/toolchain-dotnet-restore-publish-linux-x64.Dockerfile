@@ -1,5 +1,5 @@
 # corpus: modelled-on=ASP.NET Core apps restoring and publishing with -r linux-x64
-# corpus: expect=AL205@6,AL205@7
+# corpus: expect=AL205@7
 FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
 WORKDIR /source
 COPY . .
