@@ -8,7 +8,7 @@ RUN groupadd -r -g 999 redis && useradd -r -g redis -u 999 redis
 ENV GOSU_VERSION=1.17
 RUN set -eux; \
     curl -fsSL -o /usr/local/bin/gosu \
-      "https://github.com/tianon/gosu/releases/download/${GOSU_VERSION}/gosu-amd64";
+      "https://github.com/tianon/gosu/releases/download/${GOSU_VERSION}/gosu-amd64"; \
     chmod +x /usr/local/bin/gosu; \
     gosu --version; \
     gosu nobody true

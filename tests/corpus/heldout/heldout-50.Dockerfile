@@ -1,5 +1,5 @@
 # corpus: modelled-on=hadolint install in CI images (case on dpkg arch with only an amd64 branch)
-# corpus: expect=AL301@9
+# corpus: expect=AL301@8
 FROM python:3.12-slim-bookworm
 ARG HADOLINT_VERSION=v2.12.0
 RUN apt-get update && apt-get install -y --no-install-recommends curl git shellcheck && rm -rf /var/lib/apt/lists/*
