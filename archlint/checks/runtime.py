@@ -25,7 +25,7 @@ from archlint.checks.artifacts import (
 )
 from archlint.checks.context import CheckContext
 from archlint.checks.downloads import data_table
-from archlint.dockerfile.model import Dockerfile, Instruction, Span
+from archlint.dockerfile.model import Dockerfile, Instruction, SourceText, Span
 from archlint.findings import Finding, Severity
 from archlint.platforms import Platform
 from archlint.shell import Command, ShWord, exec_words
@@ -41,18 +41,31 @@ class Text:
     text: str  # constant text; parts that depend on variables are "\x00"
     span: Span
     exact: bool  # True: ``span`` starts at text[0] on one line (sub-spans can be computed)
+    src: SourceText | None = None  # multi-line values: text[i] is src.text[base + i]
+    base: int = 0
 
 
 def _sub_span(t: Text, start: int, end: int) -> Span:
+    if t.src is not None:
+        return t.src.span(t.base + start, t.base + end)
     if t.exact and t.span.line == t.span.end_line:
         return Span(t.span.line, t.span.column + start, t.span.line, t.span.column + end)
     return t.span
 
 
-def _pair_text(df: Dockerfile, value: str | None, span: Span | None) -> Text | None:
-    """An ENV/ARG value: exact columns when it is written unquoted or quoted on one line."""
+def _pair_text(
+    df: Dockerfile, value: str | None, span: Span | None, ins: Instruction | None = None
+) -> Text | None:
+    """An ENV/ARG value: exact columns when it is written unquoted or quoted on one line,
+    or, across continuation lines, when it appears verbatim in the joined instruction text
+    (whose position map then gives each flag's own line and column)."""
     if value is None or span is None:
         return None
+    if span.line != span.end_line and ins is not None and value:
+        rest = ins.rest
+        off = rest.text.find(value)
+        if off >= 0:
+            return Text(value, span, True, rest, off)
     if span.line == span.end_line:
         line = df.source_line(span.line)
         raw = line[span.column - 1 : span.end_column - 1]
@@ -145,7 +158,7 @@ def arch_specific_jvm_flag(ctx: CheckContext) -> Iterator[Finding]:
         ignore_all = stage_ignore.get(ins.stage, False)
         if ins.keyword in ("ENV", "ARG"):
             for kv in ins.pairs:
-                t = _pair_text(df, kv.value, kv.value_span)
+                t = _pair_text(df, kv.value, kv.value_span, ins)
                 if t is None or "-XX:" not in t.text:
                     continue
                 yield from _jvm_findings(ctx, t, plats, ignore_all or _ignores(t.text),
@@ -287,7 +300,7 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if ins.keyword in ("ENV", "ARG"):
             for kv in ins.pairs:
-                t = _pair_text(df, kv.value, kv.value_span)
+                t = _pair_text(df, kv.value, kv.value_span, ins)
                 if t is None:
                     continue
                 if kv.key == "GOAMD64":
@@ -465,7 +478,7 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if ins.keyword in ("ENV", "ARG"):
             for kv in ins.pairs:
-                t = _pair_text(df, kv.value, kv.value_span)
+                t = _pair_text(df, kv.value, kv.value_span, ins)
                 if t is None:
                     continue
                 if kv.key == "CONDA_SUBDIR" and t.text in _CONDA_ARCH:
