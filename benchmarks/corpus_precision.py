@@ -154,9 +154,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses")
     ap.add_argument("--index", action="store_true",
                     help="print the corpus index (file, modelled on, expected) and exit")
+    ap.add_argument("--corpus", default=str(CORPUS),
+                    help="labelled folder (default tests/corpus/portability; the blind "
+                         "held-out set is tests/corpus/heldout)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    files = read_corpus()
+    files = read_corpus(Path(args.corpus))
     if args.index:
         print("| file | modelled on | expected |")
         print("|---|---|---|")
