@@ -49,6 +49,17 @@ def _index(section: str) -> dict[tuple[str, str], int]:
     return out
 
 
+def _mask(groups: dict[str, str] | None, tag: str) -> int | None:
+    """The arch mask of one tag, reading only that image's groups (building the whole
+    30 000-tag index costs 10 ms of a 100 ms start)."""
+    if not groups:
+        return None
+    for mask, tags in groups.items():
+        if tag in tags.split(" "):
+            return int(mask, 16)
+    return None
+
+
 def _platforms(mask: int) -> tuple[Platform, ...]:
     data = _load()
     out = []
@@ -65,7 +76,7 @@ def lookup(image: str, tag: str) -> SnapshotEntry | None:
     """Platforms declared for ``library/<image>:<tag>``, or None when not in the snapshot."""
     data = _load()
     for section, history in (("current", False), ("history", True)):
-        mask = _index(section).get((image, tag))
+        mask = _mask(data[section].get(image), tag)
         if mask is not None:
             src = data["commit_date"][:10]
             return SnapshotEntry(image, tag, _platforms(mask), history,
