@@ -95,7 +95,20 @@ def _platforms(values: list[str], where: str) -> list[Platform]:
         raise UsageError(f"{where}: {exc}") from None
 
 
+_SELECTOR_CACHE: dict[tuple[int, tuple[str, ...]], frozenset[str]] = {}
+
+
 def _selectors(catalog: Catalog, items: Iterable[str], where: str) -> set[str]:
+    key = (id(catalog), tuple(items))
+    hit = _SELECTOR_CACHE.get(key)
+    if hit is not None:
+        return set(hit)
+    ids = _resolve_selectors(catalog, key[1], where)
+    _SELECTOR_CACHE[key] = frozenset(ids)
+    return ids
+
+
+def _resolve_selectors(catalog: Catalog, items: Iterable[str], where: str) -> set[str]:
     ids: set[str] = set()
     for item in items:
         for part in item.split(","):
@@ -131,7 +144,11 @@ def plan_job(job: FileJob, settings: Settings, catalog: Catalog) -> None:
     """Decide the rules, severities and platforms in effect for one file."""
     cfg = job.config
     where = cfg.path or "configuration"
-    rel = _relative_to_config(job.target.path, cfg)
+    rel = (
+        _relative_to_config(job.target.path, cfg)
+        if cfg.per_file_platforms or cfg.per_file_ignores
+        else None
+    )
 
     # Platforms: the file's own declaration wins, then per-file config, then CLI, config, default.
     declared: list[str] | None = None
@@ -374,9 +391,14 @@ def check_targets(
     jobs: list[FileJob] = []
     for target in targets:
         cfg = finder.for_file(target.path)
-        if target.path is not None and any(
-            _glob_hit(_relative_to_config(target.path, cfg), target.display, g)
-            for g in [*cfg.exclude, *settings.exclude]
+        excludes = [*cfg.exclude, *settings.exclude]
+        if (
+            excludes
+            and target.path is not None
+            and any(
+                _glob_hit(_relative_to_config(target.path, cfg), target.display, g)
+                for g in excludes
+            )
         ):
             continue
         job = FileJob(target=target, config=cfg)
