@@ -15,6 +15,6 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_ruff_clean() -> None:
     if shutil.which("ruff") is None:
         pytest.skip("ruff not installed")
-    r = subprocess.run([sys.executable, "-m", "ruff", "check", "archlint", "benchmarks"],
+    r = subprocess.run([sys.executable, "-m", "ruff", "check", "archlint", "benchmarks", "tests"],
                        cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0, r.stdout[-3000:]
