@@ -91,6 +91,24 @@ BuildArgOpt = Annotated[
     typer.Option("--build-arg", help="Build argument KEY=VALUE (repeatable).", metavar="K=V"),
 ]
 
+OfflineOpt = Annotated[
+    bool, typer.Option("--offline", help="No network: cache and embedded snapshot only.")
+]
+RefreshOpt = Annotated[bool, typer.Option("--refresh", help="Ignore cached tag -> digest entries.")]
+JobsOpt = Annotated[
+    int | None, typer.Option("--jobs", "-j", min=1, max=256, help="Concurrent look-ups.")
+]
+MirrorOpt = Annotated[
+    list[str] | None, typer.Option("--registry-mirror", help="Mirror for docker.io.")
+]
+InsecureOpt = Annotated[
+    list[str] | None,
+    typer.Option("--insecure-registry", help="Registry allowed over plain HTTP."),
+]
+TimeoutOpt = Annotated[
+    float | None, typer.Option("--timeout", min=0.1, help="Registry read timeout (s).")
+]
+
 
 @app.command()
 def check(
@@ -141,25 +159,12 @@ def check(
         str | None,
         typer.Option("--build-platform", help="The build machine's platform (default: this one)."),
     ] = None,
-    offline: Annotated[
-        bool, typer.Option("--offline", help="No network: cache and embedded snapshot only.")
-    ] = False,
-    refresh: Annotated[
-        bool, typer.Option("--refresh", help="Ignore cached tag -> digest entries.")
-    ] = False,
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, max=256, help="Concurrent look-ups.")
-    ] = None,
-    registry_mirror: Annotated[
-        list[str] | None, typer.Option("--registry-mirror", help="Mirror for docker.io.")
-    ] = None,
-    insecure_registry: Annotated[
-        list[str] | None,
-        typer.Option("--insecure-registry", help="Registry allowed over plain HTTP."),
-    ] = None,
-    timeout: Annotated[
-        float | None, typer.Option("--timeout", min=0.1, help="Registry read timeout (s).")
-    ] = None,
+    offline: OfflineOpt = False,
+    refresh: RefreshOpt = False,
+    jobs: JobsOpt = None,
+    registry_mirror: MirrorOpt = None,
+    insecure_registry: InsecureOpt = None,
+    timeout: TimeoutOpt = None,
     exclude: Annotated[
         list[str] | None, typer.Option("--exclude", help="Skip files matching this glob.")
     ] = None,
@@ -258,35 +263,31 @@ def resolve_cmd(
     images: Annotated[list[str], typer.Argument(help="Image references (alpine:3.20, ...).")],
     platform: PlatformOpt = None,
     output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
-    offline: Annotated[
-        bool, typer.Option("--offline", help="No network: cache and embedded snapshot only.")
-    ] = False,
-    refresh: Annotated[
-        bool, typer.Option("--refresh", help="Ignore cached tag -> digest entries.")
-    ] = False,
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, max=256, help="Concurrent look-ups.")
-    ] = None,
-    registry_mirror: Annotated[
-        list[str] | None, typer.Option("--registry-mirror", help="Mirror for docker.io.")
-    ] = None,
-    insecure_registry: Annotated[
-        list[str] | None,
-        typer.Option("--insecure-registry", help="Registry allowed over plain HTTP."),
-    ] = None,
-    timeout: Annotated[
-        float | None, typer.Option("--timeout", min=0.1, help="Registry read timeout (s).")
-    ] = None,
+    offline: OfflineOpt = False,
+    refresh: RefreshOpt = False,
+    jobs: JobsOpt = None,
+    registry_mirror: MirrorOpt = None,
+    insecure_registry: InsecureOpt = None,
+    timeout: TimeoutOpt = None,
 ) -> None:
     """Show an image's digest, kind and platforms (a readable docker manifest inspect)."""
     from archlint.commands.resolve import ResolveArgs, run_resolve
 
-    raise typer.Exit(run_resolve(ResolveArgs(
-        images=list(images), platforms=_split_list(platform), output_format=output_format,
-        offline=offline, refresh=refresh, jobs=jobs,
-        registry_mirrors=list(registry_mirror or []),
-        insecure_registries=list(insecure_registry or []), timeout=timeout,
-    )))
+    raise typer.Exit(
+        run_resolve(
+            ResolveArgs(
+                images=list(images),
+                platforms=_split_list(platform),
+                output_format=output_format,
+                offline=offline,
+                refresh=refresh,
+                jobs=jobs,
+                registry_mirrors=list(registry_mirror or []),
+                insecure_registries=list(insecure_registry or []),
+                timeout=timeout,
+            )
+        )
+    )
 
 
 cache_app = typer.Typer(help="The registry answer cache.", no_args_is_help=True)
