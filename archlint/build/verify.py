@@ -219,12 +219,12 @@ async def _fetch(result: VerifyResult, options: RegistryOptions) -> None:
         # A definite answer about one entry (missing manifest or config blob, invalid
         # content) is that entry's problem; an unreachable registry stops the whole check.
         try:
-            doc, _body, _src, _ep = await client._get_manifest(key, ref, entry.digest,
+            doc, _body, _src, _ep = await client.fetch_manifest(key, ref, entry.digest,
                                                                deadline)
             if doc.kind != "manifest" or not doc.config_digest:
                 entry.problem = "the entry is not an image manifest"
                 return
-            blob = await client._get_blob(key, ref, doc.config_digest, deadline)
+            blob = await client.fetch_blob(key, ref, doc.config_digest, deadline)
             entry.config = config_platform_fields(blob)
         except Final as exc:
             entry.problem = exc.reason
@@ -232,20 +232,20 @@ async def _fetch(result: VerifyResult, options: RegistryOptions) -> None:
             entry.problem = str(exc)
 
     try:
-        doc, _body, _src, _ep = await client._get_manifest(key, ref, ref.reference, deadline)
+        doc, _body, _src, _ep = await client.fetch_manifest(key, ref, ref.reference, deadline)
         result.digest = doc.digest
         result.media_type = doc.media_type
         result.kind = doc.kind
         if doc.kind == "manifest":
             single = EntryReport(doc.digest, None)
             if doc.config_digest:
-                blob = await client._get_blob(key, ref, doc.config_digest, deadline)
+                blob = await client.fetch_blob(key, ref, doc.config_digest, deadline)
                 single.config = config_platform_fields(blob)
             result.entries.append(single)
             return
         result.entries = [EntryReport(e.digest, e.platform) for e in doc.entries]
         for child in doc.children:  # nested indexes: their entries count too
-            nested, _b, _s, _e = await client._get_manifest(key, ref, child, deadline)
+            nested, _b, _s, _e = await client.fetch_manifest(key, ref, child, deadline)
             result.entries += [EntryReport(e.digest, e.platform) for e in nested.entries]
         await asyncio.gather(*(entry_config(e) for e in result.entries))
         for e in result.entries:

@@ -318,6 +318,16 @@ class RegistryClient:
         return Final(UNRESOLVED, f"unexpected answer from {where}: HTTP {status}")
 
     # -- documents ---------------------------------------------------------------------------
+    async def fetch_manifest(self, image: str, ref: ImageRef, reference: str,
+                             deadline: float) -> tuple[mf.Document, bytes, str, Endpoint]:
+        """Public: GET the manifest or index ``reference`` (tag or digest) of ``ref``'s
+        repository, verified and decoded: (document, body, source, endpoint)."""
+        return await self._get_manifest(image, ref, reference, deadline)
+
+    async def fetch_blob(self, image: str, ref: ImageRef, digest: str, deadline: float) -> bytes:
+        """Public: the blob ``digest`` (an image config), verified; cached by digest."""
+        return await self._get_blob(image, ref, digest, deadline)
+
     async def _get_manifest(self, image: str, ref: ImageRef, reference: str,
                             deadline: float) -> tuple[mf.Document, bytes, str, Endpoint]:
         """GET a manifest over the endpoints (mirrors first); verify; decode."""
