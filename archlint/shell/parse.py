@@ -8,6 +8,7 @@ unexpected failure yields an empty ``Script`` with ``error`` set.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
@@ -102,6 +103,19 @@ def parse_script(src: SourceText) -> Script:
     return script
 
 
+# tree-sitter 0.26 / tree-sitter-bash 0.25 crash the process (SIGSEGV, not an exception) on
+# some code points above the assigned planes (U+60000, U+E0041, U+F1486, U+100000 ... seen
+# here). They are replaced, for the parser only, by U+10000: same UTF-8 length, so every
+# byte offset, and the text rules read, stay those of the real script.
+_UNSAFE_CODEPOINTS = re.compile("[\U000323B0-\U0010FFFF]")
+
+
+def _safe_for_tree_sitter(text: str, data: bytes) -> bytes:
+    if len(data) == len(text) or not _UNSAFE_CODEPOINTS.search(text):
+        return data
+    return _UNSAFE_CODEPOINTS.sub("\U00010000", text).encode("utf-8", "surrogatepass")
+
+
 class _Walker:
     def __init__(self, src: SourceText) -> None:
         self.src = src
@@ -138,7 +152,7 @@ class _Walker:
 
     # -- entry -------------------------------------------------------------------------
     def run(self) -> Script:
-        tree = _parser().parse(self.data)
+        tree = _parser().parse(_safe_for_tree_sitter(self.text, self.data))
         root = tree.root_node
         self.script.error = bool(root.has_error)
         self.stmt(root, (), False)
