@@ -51,7 +51,7 @@ def arch_specific_base(ctx: CheckContext) -> Iterator[Finding]:
     for stage in ctx.dockerfile.stages:
         if not stage.base or an.parent_stage(stage) is not None:
             continue
-        if stage.base.lower() == "scratch":
+        if stage.base.lower() == "scratch" or not an.reachable(stage):
             continue
         plats = stage_platforms(an, stage)
         if not plats:

@@ -80,7 +80,9 @@ def instruction_platforms(an: ArchAnalysis, ins: Instruction) -> list[Platform] 
     if per is None:
         per = _STAGE_CACHE[an] = {}
     if ins.stage not in per:
-        per[ins.stage] = stage_platforms(an, an.stage_of(ins))
+        stage = an.stage_of(ins)
+        # A stage the final stage (or --target) never uses is not built: nothing to report.
+        per[ins.stage] = stage_platforms(an, stage) if an.reachable(stage) else []
     return per[ins.stage]
 
 
