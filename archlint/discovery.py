@@ -35,7 +35,16 @@ SKIP_DIRS = frozenset(
 STDIN = "-"
 
 
+# ``Dockerfile.*`` also matches files that sit beside Dockerfiles but are not ones.
+NOT_DOCKERFILE_SUFFIXES = (
+    ".dockerignore", ".md", ".rst", ".txt", ".json", ".yaml", ".yml", ".toml", ".sh",
+    ".bak", ".orig", ".rej", ".swp", ".patch", ".diff", ".sarif", ".lock",
+)
+
+
 def is_dockerfile_name(name: str) -> bool:
+    if name.lower().endswith(NOT_DOCKERFILE_SUFFIXES):
+        return False
     return any(fnmatch.fnmatchcase(name, g) for g in DOCKERFILE_GLOBS)
 
 

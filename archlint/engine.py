@@ -413,6 +413,14 @@ def check_targets(
         job.dockerfile = parse(data, display)
         job.pragmas = read_pragmas(job.dockerfile, catalog)
         plan_job(job, settings, catalog)
+        if run.target and job.dockerfile.stages and not job.dockerfile.stage_by_name(run.target):
+            notifications.append(
+                Notification(
+                    f"{display}: --target {run.target}: no stage of that name "
+                    "(buildx would stop: target stage could not be found)",
+                    file=display,
+                )
+            )
         for line, msg in job.pragmas.problems:
             notifications.append(
                 Notification(f"{display}:{line}: {msg}", file=display, level="warning")
@@ -426,7 +434,8 @@ def check_targets(
         file_images = images.for_file(df.path) if images is not None else None
         findings.extend(run_rules(job, run, file_images, notifications))
     all_platforms: list[str] = []
-    for p in [*run.platforms, *(p for j in jobs for p in j.platforms)]:
+    checked = [p for j in jobs for p in j.platforms] or list(run.platforms)
+    for p in checked:
         if str(p) not in all_platforms:
             all_platforms.append(str(p))
     report = RunReport(

@@ -20,7 +20,7 @@ from conftest import ROOT, run_archlint
 from fake_docker.harness import FakeDocker
 
 CHECK = ["--select", "AL001", "--offline"]
-GOOD = "FROM alpine:3.20\nRUN echo hello\n"
+GOOD = "FROM alpine:3.20 AS runtime\nRUN echo hello\nFROM runtime AS final\n"
 BAD = "FROM alpine:3.20\nRUN <<EOF\necho never terminated\n"  # AL001: unterminated heredoc
 
 

@@ -84,7 +84,8 @@ def test_platform_normalized_and_wrong_platform_is_usage_error(tmp_path: Path) -
 
 def test_directory_discovery_and_gitignore(tmp_path: Path) -> None:
     for name in ("Dockerfile", "svc/Containerfile", "a/Dockerfile.prod", "b/api.Dockerfile",
-                 "c/web.dockerfile", "d/Containerfile.dev", "ignored/Dockerfile", "README.md"):
+                 "c/web.dockerfile", "d/Containerfile.dev", "ignored/Dockerfile", "README.md",
+                 "a/Dockerfile.dockerignore", "a/Dockerfile.md", "a/Dockerfile.orig"):
         write(tmp_path, name, GOOD)
     write(tmp_path, ".gitignore", "ignored/\n")
     r = run_archlint("check", "--offline", "--format", "json", ".", cwd=tmp_path)
@@ -174,3 +175,18 @@ def test_color_only_when_forced(tmp_path: Path) -> None:
     assert "\x1b[" in r.stdout
     r = run_archlint("check", "--offline", "--no-color", str(f), env={"FORCE_COLOR": "1"})
     assert "\x1b[" not in r.stdout
+
+
+def test_summary_names_only_the_platforms_checked(tmp_path: Path) -> None:
+    f = write(tmp_path, "Dockerfile", "# archlint: platforms=linux/amd64\nFROM alpine:3.20\n")
+    r = run_archlint("check", "--offline", "--format", "json", str(f))
+    assert json.loads(r.stdout)["platforms"] == ["linux/amd64"]
+    r = run_archlint("check", "--offline", str(f))
+    assert "for linux/amd64." in r.stdout and "arm64" not in r.stdout
+
+
+def test_unknown_target_is_an_error(tmp_path: Path) -> None:
+    f = write(tmp_path, "Dockerfile", "FROM alpine:3.20 AS base\nFROM base\n")
+    r = run_archlint("check", "--offline", "--target", "nope", str(f))
+    assert r.returncode == 2 and "--target nope: no stage of that name" in r.stdout + r.stderr
+    assert run_archlint("check", "--offline", "--target", "base", str(f)).returncode == 0

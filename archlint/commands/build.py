@@ -123,6 +123,10 @@ def run_build(check: CheckArgs, build: BuildArgs) -> int:
         # The checks must cover what is built: the file's declaration gives way (for
         # ``check`` it wins over --platform; for ``build`` the build's platforms do).
         check.platforms_override = True  # type: ignore[attr-defined]
+        _err(
+            f"note: {dockerfile} declares platforms={','.join(declared)}; building and "
+            f"checking for {','.join(platforms)} (from the {choice.source})"
+        )
     elif overrides:
         _err(
             f"warning: {dockerfile} declares platforms={','.join(declared)}; the build is for "

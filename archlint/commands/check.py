@@ -148,7 +148,7 @@ def run_check(args: CheckArgs) -> int:
         return code
     # Text on a terminal, plus any extra reports written to files.
     if args.quiet and args.output_format == "text":
-        main_text = render(report, "concise", color=args.color)
+        main_text = render(report, "concise", color=args.color and args.output is None)
         main_text = "".join(
             line + "\n"
             for line in main_text.splitlines()

@@ -75,7 +75,11 @@ def summary_line(report: RunReport) -> str:
     ]
     plats = ", ".join(report.platforms)
     where = f"{files} file{'s' if files != 1 else ''}"
-    if n == 0:
+    errors = s.get("errors", 0)
+    if n == 0 and errors:
+        errs = f"{errors} error{'s' if errors != 1 else ''}"
+        line = f"No findings in {where} for {plats}, but {errs} above."
+    elif n == 0:
         line = f"All checks passed: {where} for {plats}."
     else:
         line = (
