@@ -133,11 +133,13 @@ def _relative_to_config(path: Path | None, config: Config) -> str | None:
 
 
 def _glob_hit(rel: str | None, display: str, pattern: str) -> bool:
-    cands = [c for c in (rel, display) if c]
-    for c in cands:
-        if fnmatch.fnmatchcase(c, pattern) or fnmatch.fnmatchcase(Path(c).name, pattern):
-            return True
-    return False
+    """Config globs match the path relative to the config file's directory (the display path
+    only for stdin), so the answer does not depend on where archlint runs. A pattern without
+    ``/`` also matches the file name alone, as in .gitignore."""
+    cand = rel if rel is not None else display
+    if fnmatch.fnmatchcase(cand, pattern):
+        return True
+    return "/" not in pattern and fnmatch.fnmatchcase(Path(cand).name, pattern)
 
 
 def plan_job(job: FileJob, settings: Settings, catalog: Catalog) -> None:
