@@ -880,6 +880,8 @@ def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
         plats = instruction_platforms(an, ins)
         if not plats:
             continue
+        from archlint.checks.apt_sources import pinned_apt_sources  # arch-pinned APT sources
+        yield from pinned_apt_sources(ctx, an, ins, plats)
         for view in script_views(an, ins):
             if not script_mentions(view, _PACKAGE_TOOLS):
                 continue
