@@ -74,8 +74,16 @@ class Rule:
     def load_check(self) -> Callable[..., Iterable[Any]] | None:
         if not self.check:
             return None
-        module, _, func = self.check.partition(":")
-        return getattr(importlib.import_module(module), func)  # type: ignore[no-any-return]
+        fn = _CHECKS.get(self.check)
+        if fn is None:
+            module, _, func = self.check.partition(":")
+            fn = _CHECKS[self.check] = getattr(importlib.import_module(module), func)
+        return fn
+
+
+# "module:function" -> the check function: run_rules asks once per rule and file (11 000
+# import_module calls on the 680-file corpus otherwise).
+_CHECKS: dict[str, Callable[..., Iterable[Any]]] = {}
 
 
 class CatalogError(Exception):

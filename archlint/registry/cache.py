@@ -16,7 +16,6 @@ Credentials and tokens are never stored.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sqlite3
 import time
@@ -140,12 +139,16 @@ class Cache:
         if not row:
             return None
         body = bytes(row[0])  # type: ignore[arg-type]
+        import hashlib  # not on the start path (4 ms): only content reads verify
+
         algo, _, hexd = digest.partition(":")
         if algo != "sha256" or hashlib.sha256(body).hexdigest() != hexd:
             return None
         return body, str(row[1])
 
     def put_content(self, digest: str, body: bytes, media_type: str) -> None:
+        import hashlib
+
         if "sha256:" + hashlib.sha256(body).hexdigest() != digest:
             return  # only verified content is ever stored
         self._pending_content[digest] = (digest, media_type, body, time.time())

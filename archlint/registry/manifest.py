@@ -7,7 +7,6 @@ so it can be reported instead of mistaken for a missing tag.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,6 +37,8 @@ class ManifestError(ValueError):
 
 
 def sha256_digest(body: bytes) -> str:
+    import hashlib  # not on the start path (4 ms)
+
     return "sha256:" + hashlib.sha256(body).hexdigest()
 
 
