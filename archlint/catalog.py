@@ -17,10 +17,16 @@ from typing import Any
 
 from archlint.findings import Severity
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+
+def _tomllib() -> Any:
+    """tomllib, imported on first use (2 ms off the start path: TOML is read only on a
+    catalog-cache miss, a config file or a TOML data table)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
+
 
 RULE_ID = re.compile(r"^AL\d{3}$")
 RULE_NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -108,6 +114,7 @@ def _tuple(value: Any) -> tuple[Any, ...]:
 
 
 def _rule_from_toml(path: Path) -> Rule:
+    tomllib = _tomllib()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:

@@ -22,10 +22,15 @@ from typing import Any
 
 from archlint.platforms import Platform
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+
+def _tomllib() -> Any:
+    """tomllib, imported on first use (2 ms off the start path: TOML is read only on a
+    catalog-cache miss, a config file or a TOML data table)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
 
 
 def _data_dir() -> Path | None:
@@ -48,7 +53,7 @@ def data_table(name: str) -> dict[str, Any]:
     except OSError:
         return {}
     if name.endswith(".toml"):
-        return tomllib.loads(raw.decode("utf-8"))
+        return _tomllib().loads(raw.decode("utf-8"))  # type: ignore[no-any-return]
     return json.loads(raw.decode("utf-8"))  # type: ignore[no-any-return]
 
 

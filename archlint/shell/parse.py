@@ -140,7 +140,10 @@ class _Walker:
         return self.b2c[byte] if self.b2c is not None else byte
 
     def rng(self, node: Any) -> tuple[int, int]:
-        return self.off(node.start_byte), self.off(node.end_byte)
+        b2c = self.b2c
+        if b2c is None:  # ASCII script (almost all): byte offsets are character offsets
+            return node.start_byte, node.end_byte
+        return b2c[node.start_byte], b2c[node.end_byte]
 
     def raw(self, node: Any) -> str:
         s, e = self.rng(node)
