@@ -627,6 +627,11 @@ class _Walker:
     # -- words -------------------------------------------------------------------------
     def word(self, node: Any, guards: tuple[Guard, ...], depth: int) -> ShWord:
         s, e = self.rng(node)
+        if depth <= 400 and node.type == "word":
+            # the common case (a plain argument): what parts() returns for it, one literal
+            raw = self.text[s:e]
+            lit = _unescape(raw)
+            return ShWord(raw, lit, [Part("lit", lit, s, e, quoted=False)], s, e, self.src)
         parts: list[Part] = []
         self.parts(node, parts, guards, depth, False)
         value: str | None
