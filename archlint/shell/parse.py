@@ -282,16 +282,17 @@ class _Walker:
         redirects: list[Any] = []
         for i, c in enumerate(node.children):
             fname = node.field_name_for_child(i)
-            if c.type == "variable_assignment":
+            ctype = c.type  # a new str per access on tree-sitter nodes: read once
+            if ctype == "variable_assignment":
                 env_nodes.append(c)
-            elif fname == "name" or c.type == "command_name":
+            elif fname == "name" or ctype == "command_name":
                 inner = c.named_children[0] if c.named_children else c
                 name = self.word(inner, guards, depth)
             elif fname == "argument":
                 args.append(self.word(c, guards, depth))
-            elif fname == "redirect" or c.type.endswith("_redirect"):
+            elif fname == "redirect" or ctype.endswith("_redirect"):
                 redirects.append(c)
-            elif c.is_named and c.type not in ("comment",):
+            elif c.is_named and ctype not in ("comment",):
                 args.append(self.word(c, guards, depth))
         s, e = self.rng(node)
         cmd = Command(name, args, [], self.span(node), guards, s, e, in_sub)
