@@ -318,7 +318,10 @@ def main() -> None:
 
     # archlint allocates many small, long-lived objects (model, syntax trees): the default
     # thresholds make the cyclic GC rescan them thousands of times on big files (3x slower).
-    gc.set_threshold(100_000, 50, 100)
+    # Cyclic garbage is rare here (a few hundred objects per corpus run), so the young
+    # generation may grow to 1M objects: at 100 000 the corpus run still spent 50-65 ms in
+    # 19 collections, at 1M it spends 2 ms (680 files: 0.59 s -> 0.53 s, core rules -0.06 s).
+    gc.set_threshold(1_000_000, 50, 100)
     try:
         app()
     except KeyboardInterrupt:
