@@ -13,7 +13,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from archlint.checks.archvalues import ArchAnalysis, ScriptView, analysis, image_phrase
+from archlint.checks.archvalues import (
+    ArchAnalysis,
+    ScriptView,
+    analysis,
+    image_phrase,
+    instruction_text,
+)
 from archlint.checks.artifacts import (
     arch_name,
     arches_label,
@@ -149,8 +155,7 @@ def arch_specific_jvm_flag(ctx: CheckContext) -> Iterator[Finding]:
         if ins.keyword in ("ENV", "ARG"):
             if not any(kv.value and "-XX:" in kv.value for kv in ins.pairs):
                 continue
-        elif "-XX:" not in ins.rest.text and not any("-XX:" in h.body.text
-                                                    for h in ins.heredocs):
+        elif "-XX:" not in instruction_text(ins):
             continue
         plats = instruction_platforms(an, ins)
         if not plats:
@@ -292,8 +297,7 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
     for ins in df.instructions:
         if ins.keyword not in ("ENV", "ARG", "RUN"):
             continue
-        if ins.keyword == "RUN" and not _FLAG_HINT.search(ins.rest.text) and not any(
-                _FLAG_HINT.search(h.body.text) for h in ins.heredocs):
+        if ins.keyword == "RUN" and not _FLAG_HINT.search(instruction_text(ins)):
             continue
         plats = instruction_platforms(an, ins)
         if not plats:
@@ -470,8 +474,7 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
         if ins.keyword not in _PATH_KEYWORDS:
             continue
         if ins.keyword in ("RUN", "CMD", "ENTRYPOINT", "WORKDIR", "VOLUME") and not (
-                _PATH_HINT.search(ins.rest.text)
-                or any(_PATH_HINT.search(h.body.text) for h in ins.heredocs)):
+                _PATH_HINT.search(instruction_text(ins))):
             continue
         plats = instruction_platforms(an, ins)
         if not plats:
