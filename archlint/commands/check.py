@@ -6,38 +6,26 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archlint.engine import Settings
 from archlint.report import FORMATS, RunReport, render
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
 @dataclass(slots=True)
-class CheckArgs:
+class CheckArgs(Settings):
+    """``archlint check``'s arguments: the pipeline's :class:`Settings` plus what to read
+    and how to report."""
+
     paths: list[str] = field(default_factory=list)
-    platforms: list[str] | None = None
-    platforms_override: bool = False  # --platform wins over a file's declared platforms
-    build_args: dict[str, str] = field(default_factory=dict)
+    config: str | None = None
+    stdin_filename: str | None = None
     output_format: str = "text"
     output: str | None = None
     sarif: str | None = None
     reports: list[str] = field(default_factory=list)
     sarif_category: str | None = None
-    config: str | None = None
-    select: list[str] | None = None
-    extend_select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    fail_on: str | None = None
     exit_zero: bool = False
-    target: str | None = None
-    build_platform: str | None = None
-    offline: bool | None = None
-    refresh: bool = False
-    jobs: int | None = None
-    registry_mirrors: list[str] = field(default_factory=list)
-    insecure_registries: list[str] = field(default_factory=list)
-    timeout: float | None = None
-    exclude: list[str] = field(default_factory=list)
-    stdin_filename: str | None = None
     statistics: bool = False
     print_build_command: bool = False
     color: bool = False
@@ -55,29 +43,6 @@ def _write(path: str, text: str) -> str | None:
     except OSError as exc:
         return f"cannot write {path}: {exc.strerror or exc}"
     return None
-
-
-def settings_from(args: CheckArgs):  # type: ignore[no-untyped-def]
-    from archlint.engine import Settings
-
-    return Settings(
-        platforms=args.platforms,
-        platforms_override=args.platforms_override,
-        build_args=args.build_args,
-        select=args.select,
-        extend_select=args.extend_select,
-        ignore=args.ignore,
-        fail_on=args.fail_on,
-        target=args.target,
-        build_platform=args.build_platform,
-        offline=args.offline,
-        refresh=args.refresh,
-        jobs=args.jobs,
-        registry_mirrors=args.registry_mirrors,
-        insecure_registries=args.insecure_registries,
-        timeout=args.timeout,
-        exclude=args.exclude,
-    )
 
 
 def build_report(args: CheckArgs) -> tuple[RunReport | None, int]:
@@ -106,7 +71,7 @@ def build_report(args: CheckArgs) -> tuple[RunReport | None, int]:
         targets, problems = discover(args.paths, args.exclude)
         report = check_targets(
             targets,
-            settings_from(args),
+            args,
             finder=finder,
             catalog=catalog,
             stdin_name=args.stdin_filename or "-",
