@@ -20,7 +20,7 @@ from archlint.checks.context import CheckContext
 from archlint.config import Config, ConfigFinder
 from archlint.discovery import Target
 from archlint.dockerfile import parse
-from archlint.dockerfile.model import Dockerfile, Span
+from archlint.dockerfile.model import Dockerfile
 from archlint.findings import Finding, Severity
 from archlint.options import RegistryOptions, RunOptions
 from archlint.platforms import (
@@ -482,8 +482,3 @@ def lint_text(
     if internal:
         raise RuntimeError(internal[0].message)
     return findings
-
-
-def span_of_line(df: Dockerfile, line: int) -> Span:
-    text = df.source_line(line)
-    return Span(line, 1, line, len(text) + 1)

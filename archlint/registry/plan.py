@@ -33,30 +33,6 @@ class _Occurrence:
     stage: Stage
 
 
-def platform_args(target: Platform, build: Platform) -> dict[str, str]:
-    return {
-        "TARGETPLATFORM": str(target), "TARGETOS": target.os,
-        "TARGETARCH": target.architecture, "TARGETVARIANT": target.variant,
-        "BUILDPLATFORM": str(build), "BUILDOS": build.os,
-        "BUILDARCH": build.architecture, "BUILDVARIANT": build.variant,
-    }
-
-
-def global_scope(df: Dockerfile, build_args: dict[str, str], target: Platform,
-                 build: Platform) -> dict[str, str | None]:
-    """Variables visible in FROM lines: automatic platform args, then global ARGs."""
-    scope: dict[str, str | None] = dict(platform_args(target, build))
-    for ins in df.global_args:
-        for kv in ins.pairs:
-            if kv.key in build_args:
-                scope[kv.key] = build_args[kv.key]
-            elif kv.value is not None:
-                scope[kv.key] = expand_word(kv.value, _lookup(scope), df.escape).value
-            elif kv.key not in scope:
-                scope[kv.key] = None
-    return scope
-
-
 def _lookup(scope: dict[str, str | None]) -> Callable[[str], str | None]:
     return scope.get
 
@@ -138,7 +114,7 @@ def plan_file(df: Dockerfile, platforms: list[Platform], build_args: dict[str, s
     for req in platforms:
         ctx = sc.BuildContext(build_args=build_args, target_platform=req,
                               build_platform=build_platform)
-        g = global_scope(df, build_args, req, build_platform)
+        g = sc.global_scope(df, ctx)
         scopes = sc.instruction_scopes(df, ctx)  # ARG/ENV visible to COPY/RUN, one pass
         stage_platform: dict[int, Platform | None] = {}
         for stage in df.stages:
