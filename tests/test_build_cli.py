@@ -273,7 +273,7 @@ def test_build_accepts_every_check_option() -> None:
 
     from archlint import cli
 
-    app_cmds = {c.name or c.callback.__name__: c for c in cli.app.registered_commands}
+    app_cmds = {c.name or c.callback.__name__: c for c in cli.register_all().registered_commands}
     check_params = set(inspect.signature(app_cmds["check"].callback).parameters)
     build_params = set(inspect.signature(app_cmds["build"].callback).parameters)
     assert check_params - {"paths", "print_build_command"} <= build_params
