@@ -198,7 +198,6 @@ def _cache_key(base: Path, files: list[Path]) -> tuple[Path, str] | None:
     """Where the parsed catalog is kept between runs, and the key it must match: archlint's
     version and each rule file's path, size and mtime, so an edited rule file is read again.
     (No hashing: hashlib's OpenSSL load alone costs more than the pickle.)"""
-    import os
 
     from archlint import __version__
 
@@ -209,11 +208,9 @@ def _cache_key(base: Path, files: list[Path]) -> tuple[Path, str] | None:
             parts.append(f"{p.name}:{st.st_size}:{st.st_mtime_ns}")
     except OSError:
         return None
-    root = os.environ.get("ARCHLINT_CACHE_DIR")
-    if not root:
-        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        root = os.path.join(xdg, "archlint")
-    return Path(root) / f"catalog-{__version__}.pickle", "\n".join(parts)
+    from archlint.cachedir import user_cache_dir
+
+    return user_cache_dir() / f"catalog-{__version__}.pickle", "\n".join(parts)
 
 
 @cache

@@ -36,13 +36,10 @@ CREATE TABLE IF NOT EXISTS tags (
 
 
 def default_cache_dir() -> Path:
-    """``$ARCHLINT_CACHE_DIR``, else platformdirs' user cache dir for archlint."""
-    env = os.environ.get("ARCHLINT_CACHE_DIR")
-    if env:
-        return Path(env)
-    import platformdirs
+    """``$ARCHLINT_CACHE_DIR``, else the user cache dir for archlint (archlint.cachedir)."""
+    from archlint.cachedir import user_cache_dir
 
-    return Path(platformdirs.user_cache_dir("archlint", appauthor=False))
+    return user_cache_dir()
 
 
 def resolve_cache_dir(configured: str | None) -> Path:
@@ -76,12 +73,17 @@ class Cache:
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path), timeout=30.0, isolation_level=None)
         db.execute("PRAGMA busy_timeout = 30000")
-        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()
-        if not mode or str(mode[0]).lower() != "wal":
-            db.execute("PRAGMA journal_mode = DELETE")
         db.execute("PRAGMA synchronous = NORMAL")
-        db.executescript(_SCHEMA)
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        # Reading user_version also reads the header, so a corrupt file fails here. A cache
+        # already set up (WAL mode is stored in the file) needs nothing else: that is one
+        # read instead of four writes on every start.
+        (version,) = db.execute("PRAGMA user_version").fetchone()
+        if version != SCHEMA_VERSION:
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()
+            if not mode or str(mode[0]).lower() != "wal":
+                db.execute("PRAGMA journal_mode = DELETE")
+            db.executescript(_SCHEMA)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute("SELECT count(*) FROM content").fetchone()
         return db
 
@@ -138,7 +140,7 @@ class Cache:
         row = self._read("SELECT body, media_type FROM content WHERE digest = ?", (digest,))
         if not row:
             return None
-        body = bytes(row[0])  # type: ignore[arg-type]
+        body = bytes(row[0])  # type: ignore[call-overload]  # sqlite3 BLOB: bytes
         import hashlib  # not on the start path (4 ms): only content reads verify
 
         algo, _, hexd = digest.partition(":")
