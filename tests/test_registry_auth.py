@@ -87,17 +87,65 @@ def test_podman_auth_file(basic_auth_registry, tmp_path: Path,
     assert res.ok and [str(p) for p in res.platforms] == ["linux/amd64"]
 
 
-def test_anonymous_bearer_token_once_per_repository(token_registry, token_log,
-                                                    tmp_path: Path) -> None:
+def test_anonymous_bearer_token_once_for_the_run(token_registry, token_log,
+                                                 tmp_path: Path) -> None:
+    """Every repository of the run goes into one token request (one scope each)."""
     refs = [token_registry.ref("library/debian:9.1"), token_registry.ref("library/debian:jessie"),
             token_registry.ref("library/mysql:5.7")]
     answers, counts = resolve(refs, tmp_path / "c")
     assert all(a.ok for a in answers), [a.reason for a in answers]
-    scopes = sorted(s for r in token_log for s in r.scopes)
-    assert scopes == ["repository:library/debian:pull", "repository:library/mysql:pull"]
-    assert counts.get("tokens") == 2
-    assert sum(a.requests.get("tokens", 0) for a in answers) == 2  # attributed per image
+    assert len(token_log) == 1
+    assert sorted(token_log[0].scopes) == ["repository:library/debian:pull",
+                                           "repository:library/mysql:pull"]
+    assert counts.get("tokens") == 1
+    assert sum(a.requests.get("tokens", 0) for a in answers) == 1  # attributed to one image
+    # 3 manifests + the first request, which learns the registry's challenge (401): no other
+    # request was refused, the batch token was accepted for every repository.
+    assert counts.get("gets") == 4
     assert not any(r.had_authorization for r in token_log)
+
+
+def test_repository_left_out_of_a_batch_token_asks_alone(token_registry, token_log,
+                                                         tmp_path: Path) -> None:
+    """The issuer grants the subset it allows; the private repository's 401 then costs one
+    token request of its own, and is still reported as refused."""
+    public, private = token_registry.ref("library/mysql:5.7"), token_registry.ref("private/app:1.0")
+    (pub, priv), _ = resolve([public, private], tmp_path / "c")
+    assert pub.ok, pub.reason
+    assert priv.status == "unresolved" and "401" in priv.reason
+    assert len(token_log[0].scopes) == 2
+    assert [g["name"] for g in token_log[0].granted] == ["library/mysql"]
+    assert [r.scopes for r in token_log[1:]] == [["repository:private/app:pull"]]
+
+
+def test_token_server_taking_one_scope_per_request(token_registry, token_log,
+                                                   tmp_path: Path) -> None:
+    """A token server that refuses several scopes is asked one at a time from then on."""
+    refs = [token_registry.ref("library/debian:9.1"), token_registry.ref("library/mysql:5.7")]
+    token_registry.issuer.max_scopes = 1
+    try:
+        answers, counts = resolve(refs, tmp_path / "c")
+    finally:
+        token_registry.issuer.max_scopes = None
+    assert all(a.ok for a in answers), [a.reason for a in answers]
+    assert [r.status for r in token_log] == [400, 200, 200]
+    assert sorted(s for r in token_log[1:] for s in r.scopes) == [
+        "repository:library/debian:pull", "repository:library/mysql:pull"]
+
+
+def test_batch_size_is_bounded() -> None:
+    from archlint.registry.auth import SCOPES_PER_TOKEN, TokenStore
+
+    store = TokenStore(lookup=lambda host: None)
+    for i in range(45):
+        store.want("r.example", f"repo{i}")
+    first = store.companions("r.example", "repo0")
+    assert len(first) == SCOPES_PER_TOKEN - 1 and "repo0" not in first
+    store.store("r.example", "repo1", "t", 300)
+    store.denied.add(("r.example", "repo2"))
+    assert {"repo1", "repo2"}.isdisjoint(store.companions("r.example", "repo0"))
+    store.single_scope.add("r.example")
+    assert store.companions("r.example", "repo0") == []
 
 
 def test_private_repository_needs_the_credential_helper(token_registry, token_log,

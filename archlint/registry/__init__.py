@@ -122,6 +122,7 @@ def resolve_refs(refs: list[Any], options: RegistryOptions,
 
     async def main() -> tuple[dict[str, Resolution], dict[str, int]]:
         client = RegistryClient(options, cache)
+        client.expect(pending)
         try:
             answers = await asyncio.gather(*(client.resolve(r) for r in pending))
         finally:

@@ -25,14 +25,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urljoin, urlsplit
 
-import httpx
-
 from archlint.options import RegistryOptions
 from archlint.platforms import Platform
 from archlint.registry import manifest as mf
 from archlint.registry.auth import AuthError, Challenge, RegistryAuth, TokenStore
 from archlint.registry.cache import Cache
 from archlint.registry.credentials import Credentials
+from archlint.registry.http import httpx
 from archlint.registry.model import NOT_FOUND, OK, SOURCE_REGISTRY, UNRESOLVED, Resolution
 from archlint.registry.offline import NotCached, from_cache, from_snapshot, offline_miss
 from archlint.registry.reference import DOCKER_HUB_API, ImageRef, is_loopback_host
@@ -149,9 +148,37 @@ class RegistryClient:
         return out
 
     # -- tokens ----------------------------------------------------------------------------
+    def expect(self, refs: list[ImageRef]) -> None:
+        """Announce the references this run will resolve, so token requests can batch them."""
+        for ref in refs:
+            for ep in self.endpoints(ref):
+                self.tokens.want(ep.host, ref.path)
+
     async def fetch_token(self, host: str, repo: str, challenge: Challenge,
-                          creds: Credentials | None, image: str | None = None) -> str | None:
-        """Bearer token for ``repository:<repo>:pull`` (anonymous or with credentials)."""
+                          creds: Credentials | None, image: str | None = None,
+                          *, batch: bool = False) -> str | None:
+        """Bearer token for ``repository:<repo>:pull`` (anonymous or with credentials); with
+        ``batch``, the same token also covers up to ``SCOPES_PER_TOKEN - 1`` other announced
+        repositories of ``host``, which wait for it instead of asking on their own."""
+        store = self.tokens
+        others = store.companions(host, repo) if batch and not (
+            creds and creds.identity_token) else []
+        waiting = {other: asyncio.Event() for other in others}
+        store.inflight.update({(host, other): event for other, event in waiting.items()})
+        try:
+            token = await self._token_request(host, [repo, *others], challenge, creds, image)
+            if token is None and others:
+                # Refused as a whole: this server may take one scope per request only.
+                store.single_scope.add(host)
+                token = await self._token_request(host, [repo], challenge, creds, image)
+            return token
+        finally:
+            for other, event in waiting.items():
+                store.inflight.pop((host, other), None)
+                event.set()
+
+    async def _token_request(self, host: str, repos: list[str], challenge: Challenge,
+                             creds: Credentials | None, image: str | None) -> str | None:
         realm = challenge.realm
         if not realm.startswith(("https://", "http://")):
             raise AuthError(f"invalid token realm from {host}")
@@ -160,16 +187,16 @@ class RegistryClient:
                 is_loopback_host(realm_host) or self._scheme_for(realm_host) == "http"
                 or self._scheme_for(host) == "http"):
             raise AuthError(f"token realm of {host} is not HTTPS")
-        params = {"scope": f"repository:{repo}:pull"}
+        params = [("scope", f"repository:{repo}:pull") for repo in repos]
         if challenge.params.get("service"):
-            params["service"] = challenge.params["service"]
-        self.counters.add(image or f"{host}/{repo}", "tokens")
+            params.append(("service", challenge.params["service"]))
+        self.counters.add(image or f"{host}/{repos[0]}", "tokens")
         try:
             auth = None
             if creds and creds.identity_token:
                 req = self.http.build_request("POST", realm, data={
                     "grant_type": "refresh_token", "refresh_token": creds.identity_token,
-                    "client_id": "archlint", **params})
+                    "client_id": "archlint", **dict(params)})
             else:
                 auth = (creds.username, creds.password) if creds and creds.has_basic else None
                 url = realm + ("&" if "?" in realm else "?") + urlencode(params)
@@ -197,7 +224,8 @@ class RegistryClient:
         token = data.get("access_token") or data.get("token") if isinstance(data, dict) else None
         if not token:
             return None
-        self.tokens.store(host, repo, str(token), float(data.get("expires_in") or 60))
+        for repo in repos:
+            self.tokens.store(host, repo, str(token), float(data.get("expires_in") or 60))
         return str(token)
 
     # -- one HTTP exchange with auth, retries and limits ------------------------------------

@@ -127,6 +127,9 @@ class TokenIssuer:
     issuer: str = ISSUER
     key: SigningKey = field(default_factory=SigningKey.generate)
     requests: list[TokenRequest] = field(default_factory=list)
+    # Refuse (400) a request with more scopes than this, as a token server that takes one
+    # scope per request would; None: any number (the specification's behaviour).
+    max_scopes: int | None = None
     _server: LoopbackServer | None = field(default=None, repr=False)
     _thread: threading.Thread | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -231,6 +234,12 @@ class TokenIssuer:
                                             user, 401))
                     self._reply(401, {"errors": [{"code": "UNAUTHORIZED",
                                                   "message": "invalid credentials"}]})
+                    return
+                if issuer.max_scopes is not None and len(scopes) > issuer.max_scopes:
+                    issuer.log(TokenRequest(method, scopes, service, bool(authorization),
+                                            user, 400))
+                    self._reply(400, {"errors": [{"code": "DENIED",
+                                                  "message": "one scope per request"}]})
                     return
                 access = issuer.grant(scopes, user)
                 issuer.log(TokenRequest(method, scopes, service, bool(authorization), user,
