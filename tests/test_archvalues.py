@@ -260,3 +260,24 @@ COPY --from=build /x /x
     assert [an.reachable(s) for s in an.df.stages] == [True, True, False, True, True]
     tests = an_for(text, target="race-tests")
     assert [tests.reachable(s) for s in tests.df.stages] == [False, False, True, False, False]
+
+
+def test_trie_alternation_matches_exactly_the_words_longest_first() -> None:
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from archlint.checks.archvalues import trie_alternation
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.sets(st.text("ab6-_", min_size=1, max_size=5), min_size=1, max_size=12),
+           st.text("ab6-_x", max_size=8))
+    def check(words: set[str], probe: str) -> None:
+        rx = re.compile(trie_alternation(words))
+        assert bool(rx.fullmatch(probe)) == (probe in words)
+        longest = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        assert [m.group() for m in rx.finditer(probe)] == [
+            m.group() for m in re.finditer(longest, probe)]
+
+    check()

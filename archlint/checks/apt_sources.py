@@ -38,7 +38,7 @@ import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from archlint.checks.archvalues import ArchAnalysis, ScriptView, image_phrase
+from archlint.checks.archvalues import ArchAnalysis, ScriptView, image_phrase, instruction_text
 from archlint.checks.context import CheckContext
 from archlint.dockerfile.model import Instruction, SourceText, Span
 from archlint.findings import Finding
@@ -361,9 +361,10 @@ def _compute_stage_pins(an: ArchAnalysis, ins: Instruction) -> list[_Pin]:
         plats = instruction_platforms(an, i)
         if not plats:
             continue
+        if not _mentions_pin(instruction_text(i)):
+            continue  # not parsed for nothing
         for view in script_views(an, i):
-            text = view.script.text
-            if "arch=" not in text and "rchitectures" not in text:
+            if not _mentions_pin(view.script.text):
                 continue
             for cmd in view.commands():
                 name, args, _ = unwrap(cmd)
@@ -382,10 +383,16 @@ def _compute_stage_pins(an: ArchAnalysis, ins: Instruction) -> list[_Pin]:
     return pins
 
 
+def _mentions_pin(text: str) -> bool:
+    return "arch=" in text or "rchitectures" in text
+
+
 def _adds_architecture(an: ArchAnalysis, runs: list[Instruction]) -> bool:
     from archlint.checks.artifacts import script_views, unwrap
 
     for i in runs:
+        if "--add-architecture" not in instruction_text(i):
+            continue
         for view in script_views(an, i):
             if "--add-architecture" not in view.script.text:
                 continue

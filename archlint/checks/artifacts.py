@@ -12,6 +12,7 @@ import contextlib
 import re
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from typing import Any
 
 from archlint.checks.archvalues import (
@@ -23,10 +24,12 @@ from archlint.checks.archvalues import (
     find_arch_tokens,
     hits_in_value,
     image_phrase,
+    instruction_text,
+    may_hold_arch,
     platform_list,
 )
 from archlint.checks.context import CheckContext
-from archlint.checks.downloads import data_table, fix_hint, implicit_arch
+from archlint.checks.downloads import data_table, fix_hint, implicit_arch, may_be_implicit
 from archlint.dockerfile.model import Instruction, SourceText, Span, Stage
 from archlint.findings import Finding
 from archlint.platforms import Platform, PlatformError
@@ -270,6 +273,21 @@ def _takes_next_word(opt: str, opts: frozenset[str]) -> bool:
     return False
 
 
+def mentions_download(text: str) -> bool:
+    """Cheap pre-filter before parsing: can ``text`` hold a command :func:`download_words`
+    reads? Every downloader, ``git`` and the scripters' URLs (``://``) are spelled out in
+    it (a command name is never a variable here: ``$FETCH url`` is not read either)."""
+    return "://" in text or "git" in text or any(d in text for d in DOWNLOADERS)
+
+
+def _may_download_arch(text: str) -> bool:
+    """Pre-filter of AL301's RUN check: a download, and either an arch token that may reach
+    its URL (:func:`may_hold_arch`) or an unsuffixed asset known to be one arch's build."""
+    return mentions_download(text) and (
+        may_hold_arch(text) or _CONDA_SUBDIR.search(text) is not None
+        or may_be_implicit(text))
+
+
 def _looks_like_url(text: str) -> bool:
     t = text.strip("'\"")
     return "://" in t or t.startswith(("git@", "www."))
@@ -353,7 +371,7 @@ def arch_specific_download(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if ins.keyword == "ADD" and not ins.flag("from"):
             yield from _add_urls(ctx, an, ins, plats)
-        if ins.keyword != "RUN":
+        if ins.keyword != "RUN" or not _may_download_arch(instruction_text(ins)):
             continue
         for view in script_views(an, ins):
             yield from _script_downloads(ctx, view, plats)
@@ -422,7 +440,7 @@ def _downloads_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
     if stage.index not in cache:
         cache[stage.index] = _copied_sources(an, stage)
     sources = cache[stage.index]
-    if not sources:
+    if not sources or not mentions_download(instruction_text(ins)):
         return
     plats = list(an.platforms)
     for view in script_views(an, ins):
@@ -666,6 +684,10 @@ def _project_hint(view: ScriptView, urls: list[ShWord], missing: list[Platform])
 
 _RPM_TOOLS = frozenset({"yum", "dnf", "microdnf", "tdnf", "zypper"})
 _PACKAGE_TOOLS = ("dpkg", "apt", "gdebi", "rpm", "yum", "dnf", "zypper", "apk", "pip", "uv ")
+def _mentions_package_tool(text: str) -> bool:
+    return any(t in text for t in _PACKAGE_TOOLS)
+
+
 _RPM_VERBS = frozenset({"install", "localinstall", "reinstall", "upgrade", "update", "in"})
 
 
@@ -721,6 +743,9 @@ def arch_specific_package_file(ctx: CheckContext) -> Iterator[Finding]:
         plats = instruction_platforms(an, ins)
         if not plats:
             continue
+        text = instruction_text(ins)
+        if not _mentions_package_tool(text) or not may_hold_arch(text):
+            continue  # findings are arch hits in file names: none possible, no parse
         for view in script_views(an, ins):
             if not script_mentions(view, _PACKAGE_TOOLS):
                 continue
@@ -859,6 +884,21 @@ def _limited(family: str, pkg: str) -> tuple[list[str], str, str] | None:
     return None
 
 
+@cache
+def _limited_names() -> tuple[str, ...]:
+    data = data_table("arch-limited-packages.json")
+    names = {n for table in ("debian", "third_party", "alpine") for n in data.get(table, {})}
+    return (*sorted(names), "lib32")
+
+
+def _may_install_limited(text: str) -> bool:
+    """Pre-filter of AL302: a package tool, and a package it knows is arch-limited, or an
+    arch token (``name:i386``, ``name.x86_64``, ``--add-architecture i386``) or a variable
+    (``$PACKAGES``) that may bring one."""
+    return _mentions_package_tool(text) and (
+        may_hold_arch(text) or any(n in text for n in _limited_names()))
+
+
 def _fits(available: list[str], p: Platform) -> bool:
     key = f"arm/{p.variant or 'v7'}" if p.architecture == "arm" else p.architecture
     return key in available or p.architecture in available
@@ -882,6 +922,8 @@ def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
             continue
         from archlint.checks.apt_sources import pinned_apt_sources  # arch-pinned APT sources
         yield from pinned_apt_sources(ctx, an, ins, plats)
+        if not _may_install_limited(instruction_text(ins)):
+            continue
         for view in script_views(an, ins):
             if not script_mentions(view, _PACKAGE_TOOLS):
                 continue

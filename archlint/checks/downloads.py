@@ -102,6 +102,12 @@ def find_project(url: str) -> Project | None:
     return None
 
 
+def may_be_implicit(text: str) -> bool:
+    """Cheap pre-filter: does ``text`` name a project whose unsuffixed asset is one
+    architecture's build (its URL patterns are unanchored, so a longer text matches too)?"""
+    return any(p.search(text) for proj in projects() if proj.implicit for p in proj.patterns)
+
+
 def implicit_arch(url: str) -> tuple[Project, str] | None:
     """A known asset without an architecture in its name that is built for one
     (``.../tini`` is the amd64 build): (project, OCI arch)."""

@@ -24,6 +24,7 @@ from archlint.checks.archvalues import (
     hits_in_value,
     image_phrase,
     instruction_text,
+    may_hold_arch,
     platform_list,
 )
 from archlint.checks.context import CheckContext
@@ -189,7 +190,8 @@ def hardcoded_go_target(ctx: CheckContext) -> Iterator[Finding]:
                     cands.extend(_go_candidates(ctx, an, stage, pinned, kv.key, value,
                                                 kv.value_span or kv.span, ctx.platforms,
                                                 f"{ins.keyword} {kv.key}={kv.value}", "env"))
-            elif ins.keyword == "RUN" and "GO" in instruction_text(ins):
+            elif ins.keyword == "RUN" and "GO" in (text := instruction_text(ins)) \
+                    and may_hold_arch(text):
                 for view in an.scripts(ins):
                     cands.extend(_go_script_candidates(ctx, an, view, stage, pinned))
     for c in _suppress_all_arch_builds(cands, ctx.platforms):
@@ -411,7 +413,8 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
                         cands.extend(_target_candidate(stage, pinned, h, f"{kv.key}",
                                                        TARGET_VARS[kv.key], _fix_for(kv.key),
                                                        kv.key))
-            elif ins.keyword == "RUN" and _mentions_toolchain(instruction_text(ins)):
+            elif ins.keyword == "RUN" and _mentions_toolchain(text := instruction_text(ins)) \
+                    and may_hold_arch(text):
                 for view in an.scripts(ins):
                     cands.extend(_toolchain_script(view, stage, pinned))
     kept = _suppress_all_arch_builds(cands, ctx.platforms)
