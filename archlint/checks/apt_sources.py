@@ -361,10 +361,10 @@ def _compute_stage_pins(an: ArchAnalysis, ins: Instruction) -> list[_Pin]:
         plats = instruction_platforms(an, i)
         if not plats:
             continue
-        if not _mentions_pin(instruction_text(i)):
+        if not mentions_pin(instruction_text(i)):
             continue  # not parsed for nothing
         for view in script_views(an, i):
-            if not _mentions_pin(view.script.text):
+            if not mentions_pin(view.script.text):
                 continue
             for cmd in view.commands():
                 name, args, _ = unwrap(cmd)
@@ -383,7 +383,7 @@ def _compute_stage_pins(an: ArchAnalysis, ins: Instruction) -> list[_Pin]:
     return pins
 
 
-def _mentions_pin(text: str) -> bool:
+def mentions_pin(text: str) -> bool:
     return "arch=" in text or "rchitectures" in text
 
 

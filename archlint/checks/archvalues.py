@@ -718,6 +718,14 @@ _WINDOWS_BASES = ("windows/servercore", "windows/nanoserver", "windowsservercore
                   "windows/server:", "mcr.microsoft.com/windows")
 
 
+def mentions_arch_token(text: str) -> bool:
+    """Does ``text`` spell an arch token anywhere (before :func:`find_arch_tokens`' context
+    filters)? A file-level pre-filter: a rule whose findings are arch tokens in resolved
+    values has nothing to find in a file (and build args) without one, unless a token is
+    split across two variables (``${A}${B}`` with A=x86_ and B=64), which is not followed."""
+    return _token_regex().search(text) is not None
+
+
 def may_hold_arch(text: str) -> bool:
     """Cheap pre-filter before parsing: can a word of ``text`` resolve to an arch token? Only
     if the token is written in it, or a variable or command substitution may bring it in

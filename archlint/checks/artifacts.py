@@ -26,7 +26,9 @@ from archlint.checks.archvalues import (
     image_phrase,
     instruction_text,
     may_hold_arch,
+    mentions_arch_token,
     platform_list,
+    trie_alternation,
 )
 from archlint.checks.context import CheckContext
 from archlint.checks.downloads import data_table, fix_hint, implicit_arch, may_be_implicit
@@ -219,6 +221,7 @@ DOWNLOADERS = frozenset({"curl", "wget", "aria2c", "axel", "fetch", "http", "htt
                          "lftp", "curlie"})
 _GIT_ASSET = re.compile(r"/releases/|/downloads?/|\.(?:tar\.gz|tgz|tar\.xz|tar\.bz2|zip)$")
 _SCRIPTERS = ("python", "perl", "ruby", "node", "php")
+_DOWNLOAD_HINT = re.compile(trie_alternation({*DOWNLOADERS, "git", "://"}))
 
 
 # options whose next word is their value, not a URL, per download tool
@@ -277,7 +280,7 @@ def mentions_download(text: str) -> bool:
     """Cheap pre-filter before parsing: can ``text`` hold a command :func:`download_words`
     reads? Every downloader, ``git`` and the scripters' URLs (``://``) are spelled out in
     it (a command name is never a variable here: ``$FETCH url`` is not read either)."""
-    return "://" in text or "git" in text or any(d in text for d in DOWNLOADERS)
+    return _DOWNLOAD_HINT.search(text) is not None
 
 
 def _may_download_arch(text: str) -> bool:
@@ -358,6 +361,9 @@ def _download_vars(view: ScriptView, urls: list[ShWord]) -> set[str]:
 
 
 def arch_specific_download(ctx: CheckContext) -> Iterator[Finding]:
+    text = ctx.source_text
+    if not mentions_download(text) and "www." not in text:
+        return  # no download tool, git or URL anywhere
     an = analysis(ctx)
     copied: dict[int, list[str]] = {}
     for ins in ctx.dockerfile.instructions:
@@ -684,8 +690,11 @@ def _project_hint(view: ScriptView, urls: list[ShWord], missing: list[Platform])
 
 _RPM_TOOLS = frozenset({"yum", "dnf", "microdnf", "tdnf", "zypper"})
 _PACKAGE_TOOLS = ("dpkg", "apt", "gdebi", "rpm", "yum", "dnf", "zypper", "apk", "pip", "uv ")
+_PACKAGE_TOOL_RE = re.compile(trie_alternation(_PACKAGE_TOOLS))
+
+
 def _mentions_package_tool(text: str) -> bool:
-    return any(t in text for t in _PACKAGE_TOOLS)
+    return _PACKAGE_TOOL_RE.search(text) is not None
 
 
 _RPM_VERBS = frozenset({"install", "localinstall", "reinstall", "upgrade", "update", "in"})
@@ -736,6 +745,9 @@ def package_file_words(cmd: Command, view: ScriptView | None = None) -> tuple[st
 
 
 def arch_specific_package_file(ctx: CheckContext) -> Iterator[Finding]:
+    text = ctx.source_text
+    if not _mentions_package_tool(text) or not mentions_arch_token(text):
+        return  # findings are arch tokens in package file names
     an = analysis(ctx)
     for ins in ctx.dockerfile.instructions:
         if ins.keyword != "RUN":
@@ -787,6 +799,8 @@ def _package_fix(tool: str) -> str:
 
 
 def arch_specific_copy(ctx: CheckContext) -> Iterator[Finding]:
+    if not mentions_arch_token(ctx.source_text):
+        return  # findings are arch tokens in the copied paths
     an = analysis(ctx)
     for ins in ctx.dockerfile.instructions:
         if ins.keyword not in ("COPY", "ADD") or ins.flag("from") is not None:
@@ -885,10 +899,10 @@ def _limited(family: str, pkg: str) -> tuple[list[str], str, str] | None:
 
 
 @cache
-def _limited_names() -> tuple[str, ...]:
+def _limited_names() -> re.Pattern[str]:
     data = data_table("arch-limited-packages.json")
     names = {n for table in ("debian", "third_party", "alpine") for n in data.get(table, {})}
-    return (*sorted(names), "lib32")
+    return re.compile(trie_alternation({*names, "lib32"}))
 
 
 def _may_install_limited(text: str) -> bool:
@@ -896,7 +910,7 @@ def _may_install_limited(text: str) -> bool:
     arch token (``name:i386``, ``name.x86_64``, ``--add-architecture i386``) or a variable
     (``$PACKAGES``) that may bring one."""
     return _mentions_package_tool(text) and (
-        may_hold_arch(text) or any(n in text for n in _limited_names()))
+        may_hold_arch(text) or _limited_names().search(text) is not None)
 
 
 def _fits(available: list[str], p: Platform) -> bool:
@@ -912,6 +926,11 @@ def _adds_i386(cmd: Command) -> bool:
 
 
 def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
+    text = ctx.source_text
+    from archlint.checks.apt_sources import mentions_pin
+
+    if not _may_install_limited(text) and not mentions_pin(text):
+        return
     an = analysis(ctx)
     multiarch_i386: set[int] = set()  # stages where dpkg --add-architecture i386 ran
     for ins in ctx.dockerfile.instructions:

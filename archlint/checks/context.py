@@ -25,6 +25,15 @@ class CheckContext:
     single_platform: bool = False  # the user declared this Dockerfile single-platform
     declared_platforms: bool = False  # platforms come from ``# archlint: platforms=``
 
+    @property
+    def source_text(self) -> str:
+        """Every text a value of this check can come from: the file and the build-arg values.
+        A rule whose findings need some literal (an arch token, ``-XX:``, a download tool)
+        returns at once when it is not here (values are followed, never invented)."""
+        if not self.build_args:
+            return self.dockerfile.text
+        return self.dockerfile.text + "\n" + "\n".join(self.build_args.values())
+
     def finding(
         self,
         span: Span,

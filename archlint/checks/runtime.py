@@ -141,6 +141,8 @@ def _ignores(text: str) -> bool:
 
 
 def arch_specific_jvm_flag(ctx: CheckContext) -> Iterator[Finding]:
+    if "-XX:" not in ctx.source_text:
+        return
     an = analysis(ctx)
     df = ctx.dockerfile
     stage_ignore: dict[int, bool] = {}
@@ -292,6 +294,8 @@ def _is_compiler(name: str) -> bool:
 
 
 def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
+    if not _FLAG_HINT.search(ctx.source_text):
+        return  # every flag of the table starts -m or is target-cpu; GOAMD64 is named
     an = analysis(ctx)
     df = ctx.dockerfile
     for ins in df.instructions:
@@ -468,6 +472,8 @@ def arch_paths(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 
 def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
+    if not _PATH_HINT.search(ctx.source_text):
+        return  # arch_paths() finds nothing without one of these
     an = analysis(ctx)
     df = ctx.dockerfile
     for ins in df.instructions:

@@ -26,6 +26,7 @@ from archlint.checks.archvalues import (
     instruction_text,
     may_hold_arch,
     platform_list,
+    trie_alternation,
 )
 from archlint.checks.context import CheckContext
 from archlint.dockerfile.model import PLATFORM_ARGS, Instruction, KeyValue, Span, Stage
@@ -169,6 +170,8 @@ def _suppress_all_arch_builds(cands: list[_Candidate], plats: Sequence[Platform]
 
 
 def hardcoded_go_target(ctx: CheckContext) -> Iterator[Finding]:
+    if "GO" not in ctx.source_text:
+        return  # every Go target variable is spelled GO…
     an = analysis(ctx)
     cands: list[_Candidate] = []
     for stage in ctx.dockerfile.stages:
@@ -395,6 +398,9 @@ def _subcommand(args: Sequence[ShWord]) -> str:
 
 
 def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
+    text = ctx.source_text
+    if not _mentions_toolchain(text) and not any(k in text for k in TARGET_VARS):
+        return
     an = analysis(ctx)
     cands: list[_Candidate] = []
     for stage in ctx.dockerfile.stages:
@@ -434,8 +440,11 @@ _TOOLCHAIN_WORDS = ("cargo", "rustc", "cross", "dotnet", "zig", "pip", "npm", "y
                     "sbt")
 
 
+_TOOLCHAIN_RE = re.compile(trie_alternation(_TOOLCHAIN_WORDS))
+
+
 def _mentions_toolchain(text: str) -> bool:
-    return any(w in text for w in _TOOLCHAIN_WORDS)
+    return _TOOLCHAIN_RE.search(text) is not None
 
 
 def _fix_for(key: str) -> str:

@@ -115,7 +115,7 @@ class Guard:
 def _match(value: str, pattern: str) -> bool:
     if pattern == value:
         return True
-    if any(ch in pattern for ch in "*?["):
+    if "*" in pattern or "?" in pattern or "[" in pattern:
         try:
             return fnmatchcase(value, pattern)
         except Exception:
