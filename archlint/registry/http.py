@@ -1,11 +1,12 @@
 """httpx, imported without the optional modules it would load for nothing.
 
 ``import httpx`` also imports httpx's own command line (``httpx._main``: click, rich and
-pygments) whenever those happen to be installed, and httpcore imports trio whenever it is
-installed; archlint runs httpx on asyncio and never uses either. Together they cost ~50 ms of
-every run that reaches the network (measured with ``python -X importtime``). They are marked
-absent only while httpx is first imported (both packages expect and handle the ImportError),
-then unmarked, so anything else in the process can still import them.
+pygments) whenever those happen to be installed, and httpcore (which httpx imports when the
+first client is made, so it is imported here too) imports trio whenever it is installed.
+archlint runs httpx on asyncio and uses neither: together they cost ~120 ms of every run
+that reaches the network (``python -X importtime``; trio alone ~75 ms). They are marked
+absent only while httpx and httpcore are first imported (both expect and handle the
+ImportError), then unmarked, so anything else in the process can still import them.
 
 Every archlint module that needs httpx imports it from here: ``from archlint.registry.http
 import httpx``.
@@ -27,6 +28,7 @@ def _import_httpx() -> ModuleType:
     for name in marked:
         sys.modules[name] = None  # type: ignore[assignment]  # "import name" -> ImportError
     try:
+        import httpcore  # noqa: F401  # httpx imports it only when a client is made
         import httpx
     finally:
         for name in marked:
