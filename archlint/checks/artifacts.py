@@ -799,8 +799,6 @@ def _package_fix(tool: str) -> str:
 
 
 def arch_specific_copy(ctx: CheckContext) -> Iterator[Finding]:
-    if not mentions_arch_token(ctx.source_text):
-        return  # findings are arch tokens in the copied paths
     an = analysis(ctx)
     for ins in ctx.dockerfile.instructions:
         if ins.keyword not in ("COPY", "ADD") or ins.flag("from") is not None:

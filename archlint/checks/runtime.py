@@ -262,7 +262,8 @@ def _compiler_flags() -> tuple[tuple[CompilerFlag, ...], frozenset[str], frozens
 
 _SPLIT = re.compile(r"[\s'\"]+")
 # a RUN without any of these cannot hold a flag of the catalog (cheap pre-filter)
-_FLAG_HINT = re.compile(r"-m[a-z0-9]|target-cpu|GOAMD64|FLAGS")
+# a word starting -m (not inside --mount), target-cpu, GOAMD64 or any *FLAGS variable
+_FLAG_HINT = re.compile(r"(?<![\w-])-m[a-z0-9]|target-cpu|GOAMD64|FLAGS")
 
 
 def _flag_tokens(text: str) -> Iterator[tuple[int, int, str]]:
