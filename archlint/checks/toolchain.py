@@ -496,9 +496,6 @@ def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
         name, args, _env = cmd.unwrapped()
         if not name:
             continue
-        plats = view.command_platforms(cmd)
-        if not plats:
-            continue
         words: list[ShWord] = []
         role, fix, what = "", "", name
         sub = _subcommand(args)
@@ -543,10 +540,16 @@ def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
                       r"(-[0-9.]+)?$", name) or re.match(
                           r"^[a-z0-9_]+-linux-[a-z0-9_]+-(gcc|g\+\+|ld)(-[0-9.]+)?$", name):
             # x86_64-linux-gnu-gcc main.c: a cross compiler called by its triple
-            if cmd.name is not None:
+            plats = view.command_platforms(cmd)
+            if cmd.name is not None and plats:
                 for h in view.arch_hits(cmd.name, plats):
                     out.extend(_target_candidate(stage, pinned, h, name, "the C compiler",
                                                  TARGETARCH_FIX["cc"], "cc"))
+            continue
+        if not words:
+            continue
+        plats = view.command_platforms(cmd)  # after the cheap tests: guards cost more
+        if not plats:
             continue
         for w in words:
             relevant.append(w)
