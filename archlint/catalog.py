@@ -10,12 +10,13 @@ import importlib
 import re
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from archlint.findings import Severity
+from archlint.records import record
 
 
 def _tomllib() -> Any:
@@ -42,7 +43,7 @@ FAMILIES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Example:
     kind: str  # "bad" | "good"
     dockerfile: str
@@ -53,7 +54,7 @@ class Example:
     title: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Rule:
     id: str
     name: str
@@ -151,7 +152,7 @@ def _rule_from_toml(path: Path) -> Rule:
         raise CatalogError(f"{path}: invalid rule file: {exc}") from exc
 
 
-@dataclass
+@record()
 class Catalog:
     rules: list[Rule]
     _by_key: dict[str, Rule] = field(default_factory=dict, repr=False)

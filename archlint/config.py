@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import difflib
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
+
+from archlint.records import record
 
 
 def _tomllib() -> Any:
@@ -32,7 +34,7 @@ class ConfigError(Exception):
     """A configuration problem; the message is one line naming the file and key."""
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Config:
     """Validated settings (all optional). Kebab-case keys in TOML, snake_case here."""
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass
 from pathlib import Path
+
+from archlint.records import record
 
 DOCKERFILE_GLOBS = (
     "Dockerfile",
@@ -48,7 +49,7 @@ def is_dockerfile_name(name: str) -> bool:
     return any(fnmatch.fnmatchcase(name, g) for g in DOCKERFILE_GLOBS)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Target:
     display: str  # as shown in reports
     path: Path | None  # None for stdin

@@ -10,7 +10,7 @@ import fnmatch
 import os
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from archlint.platforms import (
     host_platform,
     parse_platform_list,
 )
+from archlint.records import record
 from archlint.report import Notification, RunReport
 from archlint.suppressions import Pragmas, read_pragmas
 
@@ -40,7 +41,7 @@ class UsageError(Exception):
     """Bad command-line input (exit 2)."""
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Settings:
     """What the command line asked for; ``None`` means "not given" (config or default)."""
 
@@ -62,7 +63,7 @@ class Settings:
     exclude: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class FileJob:
     target: Target
     config: Config

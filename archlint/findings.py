@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
+
+from archlint.records import record
 
 
 class Severity(str, Enum):
@@ -28,7 +30,7 @@ class Severity(str, Enum):
 _RANK = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Finding:
     rule: str  # ALnnn
     name: str  # kebab-case rule name

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from archlint.findings import Severity
 from archlint.platforms import Platform, host_platform
+from archlint.records import record
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class RegistryOptions:
     offline: bool = False
     refresh: bool = False  # ignore cached tag -> digest entries
@@ -22,7 +23,7 @@ class RegistryOptions:
     cache_dir: str | None = None  # None: platformdirs user cache dir
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class RunOptions:
     platforms: list[Platform]
     platforms_explicit: bool = False  # given on the command line

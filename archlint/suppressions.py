@@ -11,16 +11,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from archlint.catalog import Catalog
 from archlint.dockerfile.model import Dockerfile, Instruction
+from archlint.records import record
 
 PRAGMA = re.compile(r"^\s*archlint\s*:\s*(?P<body>.*)$", re.IGNORECASE)
 ALL = "*"
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Pragmas:
     file_ignores: set[str] = field(default_factory=set)  # rule ids, or ALL
     line_ignores: list[tuple[int, int, set[str]]] = field(default_factory=list)  # (start, end, ids)

@@ -124,7 +124,7 @@ def test_token_server_taking_one_scope_per_request(token_registry, token_log,
     refs = [token_registry.ref("library/debian:9.1"), token_registry.ref("library/mysql:5.7")]
     token_registry.issuer.max_scopes = 1
     try:
-        answers, counts = resolve(refs, tmp_path / "c")
+        answers, _ = resolve(refs, tmp_path / "c")
     finally:
         token_registry.issuer.max_scopes = None
     assert all(a.ok for a in answers), [a.reason for a in answers]

@@ -18,16 +18,17 @@ from __future__ import annotations
 import csv
 import shlex
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from archlint.platforms import DEFAULT_PLATFORMS, Platform, parse_platform_list
+from archlint.records import record
 
 
 class BuildUsageError(ValueError):
     """A command line archlint refuses to turn into a build (exit code 2)."""
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class BuildRequest:
     """Everything the buildx command line is made of."""
 
@@ -62,7 +63,7 @@ def format_command(argv: Sequence[str]) -> str:
     return shlex.join(argv)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class PlatformChoice:
     platforms: list[Platform]
     source: str  # "command line" | "configuration" | "Dockerfile" | "defaults"
@@ -114,7 +115,7 @@ _VALUE_OPTIONS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class ExtraArgs:
     push: bool  # the build pushes its result to a registry
     tags: tuple[str, ...]  # ``-t``/``--tag`` values, in order

@@ -32,17 +32,18 @@ import re
 import shlex
 import subprocess
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from archlint.dockerfile.model import Dockerfile, Stage
 from archlint.platforms import Platform, PlatformError
+from archlint.records import record
 
 
 class PreflightError(Exception):
     """docker or buildx is unusable: a one-line message, exit code 2."""
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class BuilderNode:
     name: str
     endpoint: str = ""
@@ -55,7 +56,7 @@ class BuilderNode:
     labels: dict[str, str] | None = None  # worker labels; None when buildx printed none
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class BuilderInfo:
     name: str = ""
     driver: str = ""

@@ -22,14 +22,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from archlint.options import RegistryOptions
 from archlint.platforms import Platform, match_compatible, normalize_arch
+from archlint.records import record
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class EntryReport:
     digest: str
     platform: Platform | None  # as the index entry declares it
@@ -55,7 +56,7 @@ class EntryReport:
         }
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Problem:
     code: str  # not-an-index, platform-missing, config-mismatch, duplicate-platform,
     #            no-platform, invalid-entry, not-found
@@ -70,7 +71,7 @@ class Problem:
         }
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class VerifyResult:
     image: str  # as given
     canonical: str = ""

@@ -36,13 +36,14 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from archlint.checks.archvalues import ArchAnalysis, ScriptView, image_phrase, instruction_text
 from archlint.checks.context import CheckContext
 from archlint.dockerfile.model import Instruction, SourceText, Span
 from archlint.findings import Finding
 from archlint.platforms import Platform
+from archlint.records import record
 from archlint.shell import Command, ShWord, parse_script
 
 # Debian architecture names of the OCI platforms (dpkg's cputable / Docker official images)
@@ -88,7 +89,7 @@ def debian_arch(p: Platform) -> str:
 # the text a command writes, character by character mapped back to the Dockerfile
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _Content:
     """Resolved text with, per character, where it is in the file: ``(source, offset)`` for
     text written in place, ``(span, origin)`` for a value that came through a variable."""
@@ -267,7 +268,7 @@ def _moved(w: ShWord, delta: int, src: SourceText) -> ShWord:
 # pins
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _Pin:
     ins: Instruction
     span: Span

@@ -71,7 +71,7 @@ import json
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -85,6 +85,7 @@ from archlint.dockerfile.model import (
     Stage,
 )
 from archlint.platforms import Platform
+from archlint.records import record
 from archlint.shell import (
     Case,
     Command,
@@ -187,7 +188,7 @@ def _token_spans(text: str) -> Iterator[tuple[str, int, int]]:
         yield group, m.start(group), m.end(group)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class ArchToken:
     token: str  # as written
     arch: str  # "amd64", "arm64", "arm/v7", "arm" (some 32-bit arm), "386", ...
@@ -313,7 +314,7 @@ def is_arch_query(cmd: Command) -> bool:
 # values
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Piece:
     text: str
     kind: str  # "lit" | "param" | "unknown"
@@ -324,7 +325,7 @@ class Piece:
     direct: bool = True  # the text is literally in the word (token spans are exact)
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Value:
     pieces: list[Piece] = field(default_factory=list)
 
@@ -348,7 +349,7 @@ class Value:
         return "".join(p.text for p in self.pieces if p.kind == "lit")
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class ArchHit:
     """A constant architecture in a value, where to report it and whom it breaks."""
 
@@ -372,7 +373,7 @@ class ArchHit:
         return f"{image_phrase(self.broken)} would get it too"
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class DVar:
     name: str
     value: str | None  # raw, unexpanded; None: declared without value and no default
@@ -1099,7 +1100,7 @@ def hits_in_value(val: Value, plats: Sequence[Platform], w: ShWord | None = None
     return out
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class ArchCase:
     case: Case
     missing: list[Platform]  # requested platforms no (non-failing) branch covers

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from archlint.catalog import Rule
 from archlint.dockerfile.model import Dockerfile, Span
 from archlint.findings import Finding
 from archlint.platforms import Platform, host_platform
+from archlint.records import record
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class CheckContext:
     rule: Rule
     dockerfile: Dockerfile

@@ -15,12 +15,12 @@ import json
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from archlint.platforms import Platform
+from archlint.records import record
 
 
 def _tomllib() -> Any:
@@ -57,7 +57,7 @@ def data_table(name: str) -> dict[str, Any]:
     return json.loads(raw.decode("utf-8"))  # type: ignore[no-any-return]
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Project:
     name: str
     patterns: tuple[re.Pattern[str], ...]

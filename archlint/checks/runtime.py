@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from archlint.checks.archvalues import (
@@ -34,13 +33,14 @@ from archlint.checks.downloads import data_table
 from archlint.dockerfile.model import Dockerfile, Instruction, SourceText, Span
 from archlint.findings import Finding, Severity
 from archlint.platforms import Platform
+from archlint.records import record
 from archlint.shell import Assignment, Command, ShWord, exec_words
 
 # --------------------------------------------------------------------------------------
 # helpers
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Text:
     """A piece of text to scan and where it is in the file."""
 
@@ -238,7 +238,7 @@ def _jvm_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform], ignored
 # AL402 arch-specific-compiler-flag
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class CompilerFlag:
     label: str
     regex: re.Pattern[str]

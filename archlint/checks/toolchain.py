@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from archlint.checks.archvalues import (
@@ -32,6 +31,7 @@ from archlint.checks.context import CheckContext
 from archlint.dockerfile.model import PLATFORM_ARGS, Instruction, KeyValue, Span, Stage
 from archlint.findings import Finding
 from archlint.platforms import Platform, PlatformError
+from archlint.records import record
 from archlint.shell import Command, ShWord
 
 GO_VARS = ("GOARCH", "GOOS", "GOARM", "GOAMD64", "GOARM64", "GO386")
@@ -137,7 +137,7 @@ def _stage_pinned_to(an: ArchAnalysis, stage: Stage | None) -> Platform | None:
         return None
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _Candidate:
     span: Span
     arch: str  # arch key the constant pins ("" for non-arch conflicts)

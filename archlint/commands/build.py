@@ -27,11 +27,13 @@ import os
 import shutil
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+from archlint.records import record
 
 if TYPE_CHECKING:
     from archlint.commands.check import CheckArgs
@@ -46,7 +48,7 @@ def _err(message: str) -> None:
     sys.stderr.write("\n")
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class BuildArgs:
     context: str
     dockerfile: str | None = None  # -f; default CONTEXT/Dockerfile (as buildx)

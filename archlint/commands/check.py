@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from archlint.engine import Settings
+from archlint.records import record
 from archlint.report import FORMATS, RunReport, render
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class CheckArgs(Settings):
     """``archlint check``'s arguments: the pipeline's :class:`Settings` plus what to read
     and how to report."""

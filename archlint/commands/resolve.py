@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from archlint.records import record
 
 
-@dataclass
+@record()
 class ResolveArgs:
     images: list[str]
     platforms: list[str] | None = None

@@ -11,17 +11,19 @@ the current directory), else the defaults. ``archlint build -- --push -t TAG`` c
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from archlint.records import record
+
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 VERIFY_FORMATS = ("text", "json")
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class VerifyArgs:
     image: str | list[str]
     platforms: list[str] | None = None

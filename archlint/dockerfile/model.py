@@ -7,7 +7,9 @@ rest of archlint. Nothing here does I/O.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from archlint.records import record
 
 # BuildKit's automatic platform ARGs (exist in a stage only after ``ARG NAME``).
 PLATFORM_ARGS: tuple[str, ...] = (
@@ -22,7 +24,7 @@ PLATFORM_ARGS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Span:
     """A region of the file: 1-based line and column; ``end_column`` is exclusive."""
 
@@ -35,7 +37,7 @@ class Span:
         return self.line <= line <= self.end_line
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class SourceText:
     """Text assembled from pieces of the file (continuations joined, heredoc bodies...),
     with a map from every character back to its line and column in the file.
@@ -71,7 +73,7 @@ class SourceText:
         return self.span(0, len(self.text))
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Comment:
     """A ``#`` comment line (outside heredoc bodies). ``text`` excludes the ``#``."""
 
@@ -80,7 +82,7 @@ class Comment:
     column: int
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Directive:
     """A parser directive at the top of the file: ``# syntax=``, ``# escape=``, ``# check=``."""
 
@@ -89,7 +91,7 @@ class Directive:
     span: Span
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Flag:
     """An instruction flag such as ``--platform=$BUILDPLATFORM`` or ``--link``."""
 
@@ -109,7 +111,7 @@ class Flag:
         return out
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Word:
     """One argument token of an instruction, raw (unexpanded; quotes kept in shell form,
     decoded strings in JSON form)."""
@@ -118,7 +120,7 @@ class Word:
     span: Span
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class KeyValue:
     """One ``KEY=value`` (or ``KEY value`` legacy form, or bare ``KEY`` for ARG)."""
 
@@ -133,7 +135,7 @@ class KeyValue:
     legacy: bool = False
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Heredoc:
     """A here-document of RUN/COPY/ADD."""
 
@@ -145,7 +147,7 @@ class Heredoc:
     span: Span  # from the body's first line through the terminator line
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Instruction:
     keyword: str  # upper-case: FROM, RUN, COPY, ... (unknown instructions keep their word)
     span: Span  # from the keyword through the end of the last line (heredocs included)
@@ -181,7 +183,7 @@ class Instruction:
         return self.span.end_line
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Stage:
     index: int
     name: str | None  # ``AS name`` lower-cased as BuildKit does
@@ -193,7 +195,7 @@ class Stage:
     instructions: list[Instruction] = field(default_factory=list)  # FROM included, first
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class ParseIssue:
     """A syntax error or an unreadable file: becomes an AL001 finding."""
 
@@ -216,7 +218,7 @@ class ParseIssue:
 _LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Dockerfile:
     path: str  # as given by the user (display path)
     text: str  # decoded text (BOM removed, CRLF kept as read? no: normalized to LF)

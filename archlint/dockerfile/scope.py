@@ -31,7 +31,7 @@ config), not its ARGs. Values of unknown base images' ENV are not known here.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from archlint.dockerfile.model import PLATFORM_ARGS, Dockerfile, Instruction, Stage
 from archlint.dockerfile.shellwords import (
@@ -44,6 +44,7 @@ from archlint.dockerfile.shellwords import (
     unquote,
 )
 from archlint.platforms import DEFAULT_PLATFORMS, Platform, host_platform
+from archlint.records import record
 
 __all__ = [
     "PLATFORM_ARGS",
@@ -72,7 +73,7 @@ def _default_target() -> Platform:
     return Platform.parse(DEFAULT_PLATFORMS[0])
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class BuildContext:
     """What a build would be given: ``--build-arg`` values and the platforms."""
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from archlint.records import record
 
 Lookup = Callable[[str], "str | None"]
 
@@ -25,7 +27,7 @@ class WordError(ValueError):
     """A syntax error in a Dockerfile word (bad substitution, missing quote or brace)."""
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class VarRef:
     """A variable reference in a word: ``name`` and the offsets of the whole ``$...`` text."""
 
@@ -37,7 +39,7 @@ class VarRef:
     quoted: bool = False  # inside double quotes
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Expansion:
     value: str
     unset: list[str] = field(default_factory=list)  # referenced but unset, in order, unique

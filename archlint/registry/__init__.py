@@ -14,8 +14,10 @@ sources, request counts). All look-ups of a run are de-duplicated and run concur
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any
+
+from archlint.records import record
 
 if TYPE_CHECKING:  # the engine imports this package lazily; keep it light
     from archlint.dockerfile.model import Dockerfile
@@ -26,7 +28,7 @@ if TYPE_CHECKING:  # the engine imports this package lazily; keep it light
 __all__ = ["RunResolution", "resolve_refs", "resolve_run"]
 
 
-@dataclass
+@record()
 class RunResolution:
     """Every look-up of one run; ``for_file`` gives a file's uses for ``CheckContext.images``."""
 

@@ -20,9 +20,10 @@ import base64
 import re
 import time
 from collections.abc import AsyncGenerator, Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
+from archlint.records import record
 from archlint.registry import credentials as creds_mod
 from archlint.registry.http import httpx
 
@@ -36,7 +37,7 @@ SCOPES_PER_TOKEN = 20
 _PARAM = re.compile(r'\s*([A-Za-z0-9_.-]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^\s,]*)\s*,?')
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Challenge:
     scheme: str  # "bearer" | "basic"
     params: dict[str, str] = field(default_factory=dict)
@@ -78,7 +79,7 @@ class AuthError(Exception):
     """Authentication could not be completed (message safe to show: no secret in it)."""
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _Token:
     value: str
     expires: float

@@ -19,8 +19,9 @@ import contextlib
 import os
 import sqlite3
 import time
-from dataclasses import dataclass
 from pathlib import Path
+
+from archlint.records import record
 
 SCHEMA_VERSION = 1
 DB_NAME = "registry-v1.sqlite3"
@@ -49,7 +50,7 @@ def resolve_cache_dir(configured: str | None) -> Path:
     return Path(configured) if configured else default_cache_dir()
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class TagEntry:
     digest: str
     media_type: str

@@ -22,11 +22,12 @@ import json
 import random
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from archlint.options import RegistryOptions
 from archlint.platforms import Platform
+from archlint.records import record
 from archlint.registry import manifest as mf
 from archlint.registry.auth import AuthError, Challenge, RegistryAuth, TokenStore
 from archlint.registry.cache import Cache
@@ -58,21 +59,21 @@ class Final(Exception):
         self.reason = reason
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Endpoint:
     base: str  # scheme://host[:port][/prefix]
     host: str  # host[:port] as used for credentials and tokens
     mirror: bool = False
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Answer:
     status: int
     headers: httpx.Headers
     body: bytes = b""
 
 
-@dataclass
+@record()
 class Counters:
     """Requests per kind, run-wide and per reference key."""
 

@@ -16,16 +16,18 @@ import base64
 import json
 import os
 import subprocess
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
+
+from archlint.records import record
 
 HUB_KEY = "https://index.docker.io/v1/"
 HELPER_TIMEOUT = 10.0
 _HUB_ALIASES = {"docker.io", "index.docker.io", "registry-1.docker.io", HUB_KEY}
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Credentials:
     username: str = field(repr=False, default="")
     password: str = field(repr=False, default="")

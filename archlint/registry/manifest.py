@@ -8,10 +8,11 @@ so it can be reported instead of mistaken for a missing tag.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from archlint.platforms import Platform, normalize_arch
+from archlint.records import record
 
 OCI_INDEX = "application/vnd.oci.image.index.v1+json"
 DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json"
@@ -42,7 +43,7 @@ def sha256_digest(body: bytes) -> str:
     return "sha256:" + hashlib.sha256(body).hexdigest()
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Entry:
     """One runnable image of an index (or the single image of a manifest)."""
 
@@ -51,7 +52,7 @@ class Entry:
     media_type: str
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Document:
     kind: str  # "index" | "manifest"
     media_type: str

@@ -9,11 +9,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from archlint.dockerfile.model import Instruction, Span
 from archlint.platforms import Platform, format_platforms
+from archlint.records import record
 
 # Resolution.status values
 OK = "ok"
@@ -27,7 +28,7 @@ SOURCE_CACHE = "cache"
 SOURCE_SNAPSHOT = "snapshot"
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Resolution:
     ref: str  # canonical reference (docker.io/library/alpine:3.20)
     status: str
@@ -83,7 +84,7 @@ class Resolution:
         return out
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class ImageUse:
     instruction: Instruction
     kind: str  # "from" | "copy-from" | "mount-from"
@@ -101,7 +102,7 @@ class ImageUse:
         return bool(self.platforms)
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class FileImages:
     path: str
     uses: list[ImageUse] = field(default_factory=list)

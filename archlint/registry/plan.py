@@ -15,16 +15,16 @@ platforms each stage needs. Pure (no I/O): the input of the look-ups and of AL10
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from archlint.dockerfile.model import Dockerfile, Instruction, Span, Stage
 from archlint.dockerfile.shellwords import expand_word
 from archlint.platforms import Platform, PlatformError
+from archlint.records import record
 from archlint.registry.model import ImageUse
 from archlint.registry.reference import ImageRef, ReferenceError, parse_reference
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _Occurrence:
     instruction: Instruction
     kind: str

@@ -9,7 +9,8 @@ Pure module: no I/O.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from archlint.records import record
 
 DOCKER_HUB = "docker.io"
 DOCKER_HUB_API = "registry-1.docker.io"
@@ -39,7 +40,7 @@ class ReferenceError(ValueError):
     """An image reference docker would refuse; the message says why."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class ImageRef:
     domain: str  # canonical registry name: docker.io, ghcr.io, localhost:5000
     path: str  # repository path: library/alpine

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import gzip
 import json
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from archlint.platforms import Platform
+from archlint.records import record
 
 DATA_FILE = "official-images.json.gz"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class SnapshotEntry:
     image: str
     tag: str

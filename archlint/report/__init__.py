@@ -7,15 +7,16 @@ whose ``render(report: RunReport, *, color: bool = False) -> str`` does the work
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from archlint.findings import Finding, Severity
+from archlint.records import record
 
 FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab")
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Notification:
     """A tool-level problem that is not a finding: an unreadable file, a config error."""
 
@@ -24,14 +25,14 @@ class Notification:
     level: str = "error"  # error | warning | note
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class PlatformVerdict:
     platform: str
     ok: bool
     reasons: list[str] = field(default_factory=list)  # "AL101 Dockerfile:1 node:lts has no ..."
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class RunReport:
     version: str
     platforms: list[str]

@@ -10,10 +10,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from archlint.dockerfile.model import SourceText, Span
+from archlint.records import record
 from archlint.shell.words import Assignment, Command, Guard, Part, ShWord
 
 _PARSER: Any = None
@@ -33,7 +34,7 @@ def _parser() -> Any:
     return _PARSER
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class CaseItem:
     patterns: list[ShWord]
     span: Span
@@ -50,7 +51,7 @@ class CaseItem:
         return any(v == "*" for v in self.pattern_values)
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Case:
     subject: ShWord
     items: list[CaseItem]
@@ -58,7 +59,7 @@ class Case:
     guards: tuple[Guard, ...] = ()
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Script:
     source: SourceText
     _commands: list[Command] = field(default_factory=list)

@@ -6,13 +6,14 @@ Offsets are character offsets into the script text of the ``SourceText`` they ca
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from fnmatch import fnmatchcase
 
 from archlint.dockerfile.model import SourceText, Span
+from archlint.records import record
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Part:
     """One piece of a word, in order.
 
@@ -34,7 +35,7 @@ class Part:
     quoted: bool = False
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class ShWord:
     text: str  # raw source
     value: str | None  # static value with quotes/escapes removed; None when it has expansions
@@ -81,7 +82,7 @@ class ShWord:
         return self.text
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Guard:
     """A condition a command runs under: a ``case`` item or an ``if``/``&&`` comparison.
 
@@ -123,7 +124,7 @@ def _match(value: str, pattern: str) -> bool:
     return False
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Assignment:
     """``NAME=value`` (plain, ``export``/``local``/``declare``/``readonly``/``typeset``),
     an env prefix of a command (kind ``"prefix"``), ``read NAME`` (kind ``"read"``, value
@@ -140,7 +141,7 @@ class Assignment:
     start: int = 0  # offset in the script (ordering)
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Command:
     """A simple command. ``name`` None for a bare assignment statement (not returned)."""
 
