@@ -195,7 +195,7 @@ class Catalog:
         return len(self.rules)
 
 
-def _cache_key(base: Path, files: list[Path]) -> tuple[Path, str] | None:
+def _cache_key(base: Path, files: list[Path]) -> tuple[str, str] | None:
     """Where the parsed catalog is kept between runs, and the key it must match: archlint's
     version and each rule file's path, size and mtime, so an edited rule file is read again.
     (No hashing: hashlib's OpenSSL load alone costs more than the pickle.)"""
@@ -209,39 +209,20 @@ def _cache_key(base: Path, files: list[Path]) -> tuple[Path, str] | None:
             parts.append(f"{p.name}:{st.st_size}:{st.st_mtime_ns}")
     except OSError:
         return None
-    from archlint.cachedir import user_cache_dir
-
-    return user_cache_dir() / f"catalog-{__version__}.pickle", "\n".join(parts)
+    return f"catalog-{__version__}.pickle", "\n".join(parts)
 
 
 @cache
 def load_catalog(directory: str | None = None) -> Catalog:
     """All rules, sorted by id. Parsing 20-odd TOML files costs ~25 ms, a pickle ~1 ms: the
     parsed catalog is cached on disk (written atomically; any problem falls back to TOML)."""
-    import pickle
-
     base = Path(directory) if directory else rules_dir()
     files = sorted(base.glob("AL*.toml"))
     keyed = _cache_key(base, files)
-    if keyed is not None:
-        try:
-            with keyed[0].open("rb") as fh:
-                key, rules = pickle.load(fh)
-            if key == keyed[1] and all(isinstance(r, Rule) for r in rules):
-                return Catalog(rules)
-        except Exception:
-            pass
-    rules = [_rule_from_toml(p) for p in files]
-    if keyed is not None:
-        import os
-        import tempfile
+    if keyed is None:
+        return Catalog([_rule_from_toml(p) for p in files])
+    from archlint.cachedir import cached_pickle
 
-        try:
-            keyed[0].parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=keyed[0].parent, prefix=".catalog-")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump((keyed[1], rules), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, keyed[0])
-        except OSError:
-            pass
+    rules = cached_pickle(keyed[0], keyed[1], lambda: [_rule_from_toml(p) for p in files],
+                          lambda value: all(isinstance(r, Rule) for r in value))
     return Catalog(rules)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import platform as _stdlib_platform
 import re
-from dataclasses import dataclass
+
+from archlint.records import record
 
 KNOWN_OS = frozenset(
     {
@@ -43,7 +44,7 @@ class PlatformError(ValueError):
     """A platform string that cannot be parsed."""
 
 
-@dataclass(frozen=True, order=True)
+@record(frozen=True, order=True)
 class Platform:
     os: str
     architecture: str

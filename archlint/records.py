@@ -10,13 +10,13 @@ slots, ``fields()``, ``replace()``, pickling) and gives the same behaviour:
 - ``a == b``: same class and equal ``compare`` fields (compared as tuples, like dataclasses);
 - ``repr(a)``: ``Name(field=value, ...)`` over the ``repr`` fields;
 - frozen records hash their ``hash`` (default: ``compare``) fields; mutable ones are
-  unhashable, as a dataclass with ``eq=True`` is.
-
-Classes needing ``order=True`` stay plain dataclasses.
+  unhashable, as a dataclass with ``eq=True`` is;
+- ``order=True``: ``<``, ``<=``, ``>``, ``>=`` compare the ``compare`` fields as tuples.
 """
 
 from __future__ import annotations
 
+import operator
 import reprlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
@@ -68,6 +68,20 @@ def _hash(self: Any) -> int:
     return hash(_keys(self.__class__)[1](self))
 
 
+def _ordering(op: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
+    def compare(self: Any, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        compared = _keys(self.__class__)[0]
+        return op(compared(self), compared(other))
+
+    return compare
+
+
+_ORDER = {"__lt__": _ordering(operator.lt), "__le__": _ordering(operator.le),
+          "__gt__": _ordering(operator.gt), "__ge__": _ordering(operator.ge)}
+
+
 @reprlib.recursive_repr()
 def _repr(self: Any) -> str:
     shown = _keys(self.__class__)[2]
@@ -76,7 +90,8 @@ def _repr(self: Any) -> str:
 
 
 @dataclass_transform(field_specifiers=(field,))
-def record(*, frozen: bool = False, slots: bool = False) -> Callable[[type[T]], type[T]]:
+def record(*, frozen: bool = False, slots: bool = False,
+           order: bool = False) -> Callable[[type[T]], type[T]]:
     """``@record(frozen=True, slots=True)``: as ``@dataclass(...)``, see the module doc."""
 
     def wrap(cls: type[T]) -> type[T]:
@@ -84,6 +99,9 @@ def record(*, frozen: bool = False, slots: bool = False) -> Callable[[type[T]], 
         setattr(new, "__eq__", _eq)  # noqa: B010  (mypy: no assignment to a method)
         setattr(new, "__repr__", _repr)  # noqa: B010
         setattr(new, "__hash__", _hash if frozen else None)  # noqa: B010  as dataclass(eq=True)
+        if order:
+            for name, fn in _ORDER.items():
+                setattr(new, name, fn)
         return new  # type: ignore[no-any-return]
 
     return wrap

@@ -307,3 +307,4 @@ def test_lower_case_token_scan_finds_what_the_case_blind_one_finds() -> None:
             tokens += 1
             assert mentions_arch_token(line), line
     assert tokens > 500  # the corpora do exercise it
+

@@ -7,10 +7,9 @@ only for ``docker.io/library/<image>:<tag>``; anything else is "not known offlin
 
 from __future__ import annotations
 
-import gzip
 import json
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from archlint.platforms import Platform
@@ -34,8 +33,32 @@ class SnapshotEntry:
 
 @cache
 def _load() -> dict[str, Any]:
-    ref = resources.files("archlint.registry").joinpath("data", DATA_FILE)
-    return json.loads(gzip.decompress(ref.read_bytes()))  # type: ignore[no-any-return]
+    """The snapshot. Inflating and parsing its 540 KB of JSON costs ~3.5 ms of every
+    offline start, unpickling the parsed copy kept in the cache directory ~0.4 ms."""
+    path = Path(__file__).resolve().parent / "data" / DATA_FILE
+    try:
+        st = path.stat()
+    except OSError:
+        return _parse(_read_packaged())
+    from archlint import __version__
+    from archlint.cachedir import cached_pickle
+
+    key = f"{__version__}:{st.st_size}:{st.st_mtime_ns}"
+    return cached_pickle(f"snapshot-{__version__}.pickle", key,
+                         lambda: _parse(path.read_bytes()),
+                         lambda value: isinstance(value, dict) and "current" in value)
+
+
+def _read_packaged() -> bytes:
+    from importlib import resources  # a zipped install has no file path
+
+    return resources.files("archlint.registry").joinpath("data", DATA_FILE).read_bytes()
+
+
+def _parse(compressed: bytes) -> dict[str, Any]:
+    import zlib
+
+    return json.loads(zlib.decompress(compressed, 31))  # type: ignore[no-any-return]  # 31: gzip
 
 
 @cache
