@@ -348,6 +348,7 @@ _PINS: weakref.WeakKeyDictionary[ArchAnalysis, dict[int, list[_Pin]]] = (
 def _compute_stage_pins(an: ArchAnalysis, ins: Instruction) -> list[_Pin]:
     from archlint.checks.artifacts import (
         instruction_platforms,
+        mentions_pin,
         run_platforms,
         script_views,
         unwrap,
@@ -382,10 +383,6 @@ def _compute_stage_pins(an: ArchAnalysis, ins: Instruction) -> list[_Pin]:
     if pins and (_adds_architecture(an, runs) or _vendor_only_installs(an, runs, pins)):
         return []
     return pins
-
-
-def mentions_pin(text: str) -> bool:
-    return "arch=" in text or "rchitectures" in text
 
 
 def _adds_architecture(an: ArchAnalysis, runs: list[Instruction]) -> bool:

@@ -903,6 +903,12 @@ def _limited_names() -> re.Pattern[str]:
     return re.compile(trie_alternation({*names, "lib32"}))
 
 
+def mentions_pin(text: str) -> bool:
+    """Can ``text`` pin an APT source to architectures (``[arch=…]``, ``Architectures:``)?
+    AL304's pre-filter, here so the rule imports apt_sources only when it can matter."""
+    return "arch=" in text or "rchitectures" in text
+
+
 def _may_install_limited(text: str) -> bool:
     """Pre-filter of AL302: a package tool, and a package it knows is arch-limited, or an
     arch token (``name:i386``, ``name.x86_64``, ``--add-architecture i386``) or a variable
@@ -925,9 +931,8 @@ def _adds_i386(cmd: Command) -> bool:
 
 def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
     text = ctx.source_text
-    from archlint.checks.apt_sources import mentions_pin
-
-    if not _may_install_limited(text) and not mentions_pin(text):
+    pins = mentions_pin(text)
+    if not pins and not _may_install_limited(text):
         return
     an = analysis(ctx)
     multiarch_i386: set[int] = set()  # stages where dpkg --add-architecture i386 ran
@@ -937,8 +942,10 @@ def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
         plats = instruction_platforms(an, ins)
         if not plats:
             continue
-        from archlint.checks.apt_sources import pinned_apt_sources  # arch-pinned APT sources
-        yield from pinned_apt_sources(ctx, an, ins, plats)
+        if pins:
+            from archlint.checks.apt_sources import pinned_apt_sources  # arch-pinned sources
+
+            yield from pinned_apt_sources(ctx, an, ins, plats)
         if not _may_install_limited(instruction_text(ins)):
             continue
         for view in script_views(an, ins):

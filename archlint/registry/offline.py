@@ -7,13 +7,16 @@ fallback when a registry is unreachable.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from archlint.platforms import Platform
-from archlint.registry import manifest as mf
 from archlint.registry import snapshot
-from archlint.registry.cache import Cache
 from archlint.registry.model import NOT_CHECKED, OK, SOURCE_CACHE, SOURCE_SNAPSHOT, Resolution
 from archlint.registry.reference import ImageRef
+
+if TYPE_CHECKING:
+    from archlint.registry import manifest as mf
+    from archlint.registry.cache import Cache
 
 MAX_NESTING = 2
 
@@ -28,6 +31,8 @@ def cached_platforms(cache: Cache, digest: str, depth: int = 0) -> tuple[mf.Docu
     hit = cache.get_content(digest)
     if not hit:
         raise NotCached()
+    from archlint.registry import manifest as mf  # only for cache hits (not on start-up)
+
     try:
         doc = mf.decode(hit[0], hit[1], digest)
     except mf.ManifestError:
