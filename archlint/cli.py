@@ -1,7 +1,9 @@
 """Command line (typer). Thin: every command imports what it needs inside its body, so
 ``archlint --help`` and ``archlint check --offline`` start without httpx or pydantic."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: typer reads every parameter's annotation,
+# and string annotations make it eval() (compile) each one on every start: 5.6 ms for
+# ``check`` instead of 1.6 ms.
 
 import os
 import sys
