@@ -18,6 +18,7 @@ from typing import Any
 from archlint.checks.archvalues import (
     ArchAnalysis,
     ArchHit,
+    LazyPattern,
     ScriptView,
     analysis,
     broken_platforms,
@@ -219,7 +220,7 @@ def arches_label(arches: Sequence[str]) -> str:
 
 DOWNLOADERS = frozenset({"curl", "wget", "aria2c", "axel", "fetch", "http", "https", "xh",
                          "lftp", "curlie"})
-_GIT_ASSET = re.compile(r"/releases/|/downloads?/|\.(?:tar\.gz|tgz|tar\.xz|tar\.bz2|zip)$")
+_GIT_ASSET = LazyPattern(r"/releases/|/downloads?/|\.(?:tar\.gz|tgz|tar\.xz|tar\.bz2|zip)$")
 _SCRIPTERS = ("python", "perl", "ruby", "node", "php")
 _DOWNLOAD_HINT = re.compile(trie_alternation({*DOWNLOADERS, "git", "://"}))
 
@@ -256,7 +257,7 @@ _VALUE_OPTIONS = {
 _DEFAULT_VALUE_OPTIONS = _VALUE_OPTIONS["curl"] | _VALUE_OPTIONS["wget"]
 
 
-_OTHER_OS = re.compile(r"(?<![a-z])(?:windows|win|win32|win64|darwin|macos|osx|freebsd)(?![a-z])|"
+_OTHER_OS = LazyPattern(r"(?<![a-z])(?:windows|win|win32|win64|darwin|macos|osx|freebsd)(?![a-z])|"
                        r"\.(?:exe|msi|dmg|pkg|nupkg)$", re.IGNORECASE)
 
 

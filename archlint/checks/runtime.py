@@ -14,6 +14,7 @@ from functools import cache
 
 from archlint.checks.archvalues import (
     ArchAnalysis,
+    LazyPattern,
     ScriptView,
     analysis,
     image_phrase,
@@ -119,7 +120,7 @@ def _commands(an: ArchAnalysis, ins: Instruction) -> list[tuple[ScriptView | Non
 # --------------------------------------------------------------------------------------
 # AL401 arch-specific-jvm-flag
 
-_XX = re.compile(r"-XX:(?P<sign>[+-]?)(?P<name>[A-Za-z][A-Za-z0-9_]*)(?P<val>=[^\s\"']*)?")
+_XX = LazyPattern(r"-XX:(?P<sign>[+-]?)(?P<name>[A-Za-z][A-Za-z0-9_]*)(?P<val>=[^\s\"']*)?")
 _IGNORE = "IgnoreUnrecognizedVMOptions"
 
 
@@ -443,7 +444,7 @@ _PATH_KEYWORDS = frozenset({"ENV", "ARG", "COPY", "ADD", "WORKDIR", "VOLUME", "R
 _PATH_HINT = re.compile(r"linux-gnu|ld-linux|/jvm/|linux-64|linux-aarch64|linux-ppc64le|"
                         r"/targets/")
 _FILE_TESTS = frozenset({"-e", "-f", "-d", "-L", "-h", "-r", "-s", "-x"})
-_FILE_TEST_RE = re.compile(r"(?:\[\[?|\btest)\s+!?\s*-[efdLhrsx]\s+[\"']?([^\s\"'\]]+)")
+_FILE_TEST_RE = LazyPattern(r"(?:\[\[?|\btest)\s+!?\s*-[efdLhrsx]\s+[\"']?([^\s\"'\]]+)")
 _PATH_SEPARATORS = frozenset(" \t\n:=,;'\"\x00")
 _QUIET_COMMANDS = frozenset({"test", "[", "[[", "rm", "echo", "printf"})
 

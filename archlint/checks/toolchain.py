@@ -14,6 +14,7 @@ from typing import Any
 from archlint.checks.archvalues import (
     ArchAnalysis,
     ArchHit,
+    LazyPattern,
     ScriptView,
     Value,
     analysis,
@@ -460,7 +461,7 @@ def _fix_for(key: str) -> str:
     return TARGETARCH_FIX["cc"]
 
 
-_OTHER_OS = re.compile(
+_OTHER_OS = LazyPattern(
     r"windows|darwin|apple|mingw|msvc|wasm|\bwin-|\bwin32\b|\bosx-|freebsd|android|\bios\b",
     re.IGNORECASE,
 )
