@@ -70,7 +70,10 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--corpus", default=str(ROOT / "tests" / "corpus"))
     args = ap.parse_args()
-    archlint = shutil.which("archlint") or ""
+    # The console script next to this interpreter, as `python -c pass` is this interpreter:
+    # a version manager's shim on PATH (pyenv's is a bash script) would add its own start.
+    beside = Path(sys.executable).parent / "archlint"
+    archlint = str(beside) if beside.exists() else shutil.which("archlint") or ""
     hadolint = shutil.which("hadolint")
     if not archlint:
         print("archlint is not installed (pip install -e .)", file=sys.stderr)
