@@ -451,6 +451,33 @@ class ArchAnalysis:
         self._by_index: dict[int, dict[int, Instruction]] = {}
         self._changes: dict[int, list[int]] = {}
         self._shells: dict[int, list[Instruction]] = {}
+        self._values_text: str | None = None
+        self._values_arch: bool | None = None
+
+    # -- pre-filters -------------------------------------------------------------------
+    @property
+    def values_text(self) -> str:
+        """Every ARG/ENV value and build-arg value of the file: where a ``$VAR`` of a RUN
+        can take a constant from (shell variables of the RUN itself are in its own text;
+        TARGETARCH and the other automatic ARGs are parameters, never constants)."""
+        if self._values_text is None:
+            parts = [kv.value or "" for ins in self.df.instructions
+                     if ins.keyword in ("ARG", "ENV") for kv in ins.pairs]
+            parts.extend(self.build_args.values())
+            self._values_text = "\n".join(parts)
+        return self._values_text
+
+    def may_hold_arch(self, text: str) -> bool:
+        """:func:`may_hold_arch` for a RUN of this file, sharper: ``$`` counts only when some
+        ARG/ENV/build-arg value names an architecture (most files: none). ``case`` always
+        counts: a case on the arch may lack a branch whatever its patterns spell."""
+        if mentions_arch_token(text) or "case" in text:
+            return True
+        if "$" not in text and "`" not in text:
+            return False
+        if self._values_arch is None:
+            self._values_arch = mentions_arch_token(self.values_text)
+        return self._values_arch
 
     # -- stages ------------------------------------------------------------------------
     def stage_of(self, ins: Instruction) -> Stage | None:

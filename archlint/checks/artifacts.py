@@ -284,12 +284,19 @@ def mentions_download(text: str) -> bool:
     return _DOWNLOAD_HINT.search(text) is not None
 
 
-def _may_download_arch(text: str) -> bool:
+def _may_download_arch(an: ArchAnalysis, text: str) -> bool:
     """Pre-filter of AL301's RUN check: a download, and either an arch token that may reach
-    its URL (:func:`may_hold_arch`) or an unsuffixed asset known to be one arch's build."""
-    return mentions_download(text) and (
-        may_hold_arch(text) or _CONDA_SUBDIR.search(text) is not None
-        or may_be_implicit(text))
+    its URL (:meth:`ArchAnalysis.may_hold_arch`) or an unsuffixed asset known to be one
+    arch's build, written in the RUN or (through a variable) in an ARG/ENV value."""
+    if not mentions_download(text):
+        return False
+    if an.may_hold_arch(text) or _one_arch_asset(text):
+        return True
+    return ("$" in text or "`" in text) and _one_arch_asset(an.values_text)
+
+
+def _one_arch_asset(text: str) -> bool:
+    return _CONDA_SUBDIR.search(text) is not None or may_be_implicit(text)
 
 
 def _looks_like_url(text: str) -> bool:
@@ -378,7 +385,7 @@ def arch_specific_download(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if ins.keyword == "ADD" and not ins.flag("from"):
             yield from _add_urls(ctx, an, ins, plats)
-        if ins.keyword != "RUN" or not _may_download_arch(instruction_text(ins)):
+        if ins.keyword != "RUN" or not _may_download_arch(an, instruction_text(ins)):
             continue
         for view in script_views(an, ins):
             yield from _script_downloads(ctx, view, plats)
@@ -757,7 +764,7 @@ def arch_specific_package_file(ctx: CheckContext) -> Iterator[Finding]:
         if not plats:
             continue
         text = instruction_text(ins)
-        if not _mentions_package_tool(text) or not may_hold_arch(text):
+        if not _mentions_package_tool(text) or not an.may_hold_arch(text):
             continue  # findings are arch hits in file names: none possible, no parse
         for view in script_views(an, ins):
             if not script_mentions(view, _PACKAGE_TOOLS):

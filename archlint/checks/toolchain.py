@@ -195,7 +195,7 @@ def hardcoded_go_target(ctx: CheckContext) -> Iterator[Finding]:
                                                 kv.value_span or kv.span, ctx.platforms,
                                                 f"{ins.keyword} {kv.key}={kv.value}", "env"))
             elif ins.keyword == "RUN" and "GO" in (text := instruction_text(ins)) \
-                    and may_hold_arch(text):
+                    and may_hold_arch(text):  # not an.may_hold_arch: GOARM=7 is no arch token
                 for view in an.scripts(ins):
                     cands.extend(_go_script_candidates(ctx, an, view, stage, pinned))
     for c in _suppress_all_arch_builds(cands, ctx.platforms):
@@ -421,7 +421,7 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
                                                        TARGET_VARS[kv.key], _fix_for(kv.key),
                                                        kv.key))
             elif ins.keyword == "RUN" and _mentions_toolchain(text := instruction_text(ins)) \
-                    and may_hold_arch(text):
+                    and an.may_hold_arch(text):
                 for view in an.scripts(ins):
                     cands.extend(_toolchain_script(view, stage, pinned))
     kept = _suppress_all_arch_builds(cands, ctx.platforms)
