@@ -6,7 +6,9 @@ Cold start: wall time of ``archlint check --offline`` on one small Dockerfile (n
 against ``python -c pass`` and ``hadolint`` on the same file; median of N runs.
 Throughput: every Dockerfile of the corpus in one process (``archlint check --offline DIR``
 with the registry rules off, so only parsing and the offline rules count) against
-``hadolint`` given the same files in one process. Prints a markdown table.
+``hadolint`` given the same files in one process; then the cost of the portability rules:
+the same run with the core issue's rules only against every offline rule. Prints a
+markdown table.
 """
 
 from __future__ import annotations
@@ -103,6 +105,14 @@ def main() -> int:
                 had = timed([hadolint, "--no-fail", *lst], Path(tmp), runs)
                 rows.append((f"hadolint, same {len(files)} files, one process",
                              f"{had:.2f} s ({len(files) / had:.0f} files/s)"))
+            # The portability issue's budget: its rules may slow this run by 25% at most.
+            core = timed([archlint, "check", "--offline", "--select", "AL001,AL201,AL202,AL203",
+                          "--exit-zero", "-q", *lst], Path(tmp), runs)
+            every = timed([archlint, "check", "--offline", "--select", "AL0,AL2,AL3,AL4",
+                           "--exit-zero", "-q", *lst], Path(tmp), runs)
+            rows.append(("the same files, core rules only (AL001, AL201-AL203)", f"{core:.2f} s"))
+            rows.append(("the same files, every offline rule (AL0, AL2-AL4)",
+                         f"{every:.2f} s (+{(every / core - 1) * 100:.0f}%)"))
     print("| measurement | median |")
     print("|---|---|")
     for name, value in rows:
