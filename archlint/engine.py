@@ -363,7 +363,7 @@ def _resolve(jobs: list[FileJob], run: RunOptions, notifications: list[Notificat
             Notification("registry resolution is not available in this build", level="warning")
         )
         return None
-    files = [j.dockerfile for j in wanted]
+    files = [j.dockerfile for j in wanted if j.dockerfile is not None]
     per_file = {j.dockerfile.path: j.platforms for j in wanted if j.dockerfile}
     try:
         return resolve_run(files, per_file, run)

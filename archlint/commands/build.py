@@ -119,7 +119,8 @@ def run_build(check: CheckArgs, build: BuildArgs) -> int:
         _err(str(exc))
         return EXIT_USAGE
     platforms = [str(p) for p in choice.platforms]
-    overrides = declared and choice.source != "Dockerfile" and set(declared) != set(platforms)
+    declared = declared or []
+    overrides = bool(declared) and choice.source != "Dockerfile" and set(declared) != set(platforms)
     can_override = "platforms_override" in getattr(type(check), "__dataclass_fields__", {})
     if overrides and can_override:
         # The checks must cover what is built: the file's declaration gives way (for
@@ -389,7 +390,8 @@ def check_args_from(kwargs: dict[str, Any]) -> CheckArgs:
     converted["offline"] = converted.get("offline") or None
     converted["color"] = cli._use_color(bool(converted.pop("no_color", False)), sys.stdout)
     fields = set(CheckArgs.__dataclass_fields__)
-    values = {k: (list(v) if isinstance(v, tuple) else v) for k, v in converted.items()}
+    values: dict[str, Any] = {k: (list(v) if isinstance(v, tuple) else v)
+                              for k, v in converted.items()}
     known = {k: v for k, v in values.items() if k in fields}
     for name in ("reports", "registry_mirrors", "insecure_registries", "exclude"):
         if name in known:
