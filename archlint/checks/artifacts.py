@@ -12,10 +12,11 @@ import contextlib
 import re
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from archlint.checks.archvalues import (
+    TEXT_MEMO_SIZE,
     ArchAnalysis,
     ArchHit,
     LazyPattern,
@@ -277,6 +278,7 @@ def _takes_next_word(opt: str, opts: frozenset[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=TEXT_MEMO_SIZE)  # asked of the same texts by AL301's steps
 def mentions_download(text: str) -> bool:
     """Cheap pre-filter before parsing: can ``text`` hold a command :func:`download_words`
     reads? Every downloader, ``git`` and the scripters' URLs (``://``) are spelled out in
@@ -701,6 +703,7 @@ _PACKAGE_TOOLS = ("dpkg", "apt", "gdebi", "rpm", "yum", "dnf", "zypper", "apk", 
 _PACKAGE_TOOL_RE = re.compile(trie_alternation(_PACKAGE_TOOLS))
 
 
+@lru_cache(maxsize=TEXT_MEMO_SIZE)  # asked by AL302 and AL304 of the same texts
 def _mentions_package_tool(text: str) -> bool:
     return _PACKAGE_TOOL_RE.search(text) is not None
 

@@ -311,12 +311,15 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if ins.keyword in ("ENV", "ARG"):
             for kv in ins.pairs:
+                # only GOAMD64 and the flag variables are read: name first, text after
+                if kv.key != "GOAMD64" and not _is_flag_var(kv.key):
+                    continue
                 t = _pair_text(df, kv.value, kv.value_span, ins)
                 if t is None:
                     continue
                 if kv.key == "GOAMD64":
                     yield from _goamd64(ctx, t, plats)
-                elif _is_flag_var(kv.key):
+                else:
                     yield from _flag_findings(ctx, t, plats, isa=True, where=kv.key)
         elif ins.keyword == "RUN":
             for view, cmd in _commands(an, ins):
