@@ -37,7 +37,7 @@ from archlint.checks.downloads import data_table, fix_hint, implicit_arch, may_b
 from archlint.dockerfile.model import Instruction, SourceText, Span, Stage
 from archlint.findings import Finding
 from archlint.platforms import Platform, PlatformError
-from archlint.shell import Command, ShWord
+from archlint.shell import Command, Guard, ShWord
 
 # --------------------------------------------------------------------------------------
 # stage and command platforms (shared with runtime.py and arch_base.py)
@@ -100,7 +100,7 @@ def script_mentions(view: ScriptView, needles: Iterable[str]) -> bool:
 
 
 def run_platforms(view: ScriptView, cmd: Command | None, base: Sequence[Platform],
-                  guards: Iterable[object] | None = None) -> list[Platform]:
+                  guards: Iterable[Guard] | None = None) -> list[Platform]:
     """``base`` platforms left after the command's architecture guards."""
     gs = list(guards if guards is not None else (cmd.guards if cmd is not None else ()))
     plats = list(base)
@@ -335,15 +335,15 @@ def download_words(view: ScriptView, cmd: Command) -> list[ShWord]:
                     and _GIT_ASSET.search(t)]
         return []
     if name.startswith(_SCRIPTERS):
-        out: list[ShWord] = []
+        code_words: list[ShWord] = []
         for i, a in enumerate(args[:-1]):
             if a.value in ("-c", "-e", "-E", "-r") and args[i + 1].value:
                 code = args[i + 1].value or ""
                 if "://" in code and any(k in code for k in (
                         "urlopen", "urlretrieve", "requests.get", "httpx", "wget", "download",
                         "LWP", "open-uri", "fetch(", "http.get", "file_get_contents", "copy(")):
-                    out.append(args[i + 1])
-        return out
+                    code_words.append(args[i + 1])
+        return code_words
     return []
 
 

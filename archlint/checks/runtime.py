@@ -345,17 +345,17 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
                         yield from _flag_findings(ctx, t, run, isa=_is_flag_var(e.name),
                                                   where=e.name)
             for view in _script_views(an, ins):
-                for a in view.script.assignments():
-                    if a.kind in ("prefix", "for", "read") or a.value is None:
+                for asg in view.script.assignments():
+                    if asg.kind in ("prefix", "for", "read") or asg.value is None:
                         continue
-                    run = run_platforms(view, None, plats, a.guards)
+                    run = run_platforms(view, None, plats, asg.guards)
                     if not run:
                         continue
-                    t = _word_text(view, a.value)
-                    if a.name == "GOAMD64":
+                    t = _word_text(view, asg.value)
+                    if asg.name == "GOAMD64":
                         yield from _goamd64(ctx, t, run)
-                    elif _is_flag_var(a.name):
-                        yield from _flag_findings(ctx, t, run, isa=True, where=a.name)
+                    elif _is_flag_var(asg.name):
+                        yield from _flag_findings(ctx, t, run, isa=True, where=asg.name)
 
 
 def _flag_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform], isa: bool,
@@ -541,13 +541,13 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
                         yield from _path_findings(ctx, _word_text(view, e.value), run, e.name,
                                                   probed)
             for view in _script_views(an, ins):
-                for a in view.script.assignments():
-                    if a.kind in ("prefix", "for", "read") or a.value is None:
+                for asg in view.script.assignments():
+                    if asg.kind in ("prefix", "for", "read") or asg.value is None:
                         continue
-                    run = run_platforms(view, None, plats, a.guards)
+                    run = run_platforms(view, None, plats, asg.guards)
                     if run:
-                        yield from _path_findings(ctx, _word_text(view, a.value), run, a.name,
-                                                  probed)
+                        yield from _path_findings(ctx, _word_text(view, asg.value), run,
+                                                  asg.name, probed)
 
 
 def _words_of(cmd: Command, args: list[ShWord], env: list[Assignment]) -> Iterator[ShWord]:
