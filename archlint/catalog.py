@@ -209,7 +209,10 @@ def _cache_key(base: Path, files: list[Path]) -> tuple[str, str] | None:
             parts.append(f"{p.name}:{st.st_size}:{st.st_mtime_ns}")
     except OSError:
         return None
-    return f"catalog-{__version__}.pickle", "\n".join(parts)
+    import zlib  # a checksum of the rules directory: two checkouts do not evict each other
+
+    where = zlib.crc32(str(base).encode())
+    return f"catalog-{__version__}-{where:08x}.pickle", "\n".join(parts)
 
 
 @cache

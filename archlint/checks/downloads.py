@@ -55,11 +55,14 @@ def data_table(name: str) -> dict[str, Any]:
     if name.endswith(".toml"):
         # TOML parsing (tomllib's import included) costs ~4.5 ms for downloads.toml: the
         # parsed table is kept in the cache directory, keyed by the file's size and mtime
+        import zlib
+
         from archlint import __version__
         from archlint.cachedir import cached_pickle
 
         st = path.stat()
-        return cached_pickle(f"data-{path.stem}-{__version__}.pickle",
+        where = zlib.crc32(str(path).encode())  # two checkouts do not evict each other
+        return cached_pickle(f"data-{path.stem}-{__version__}-{where:08x}.pickle",
                              f"{path}:{st.st_size}:{st.st_mtime_ns}",
                              lambda: _tomllib().loads(raw.decode("utf-8")),
                              lambda value: isinstance(value, dict))
