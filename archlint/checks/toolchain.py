@@ -421,7 +421,7 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
                                                        TARGET_VARS[kv.key], _fix_for(kv.key),
                                                        kv.key))
             elif ins.keyword == "RUN" and _mentions_toolchain(text := instruction_text(ins)) \
-                    and an.may_hold_arch(text):
+                    and _names_a_target(text) and an.may_hold_arch(text):
                 for view in an.scripts(ins):
                     cands.extend(_toolchain_script(view, stage, pinned))
     kept = _suppress_all_arch_builds(cands, ctx.platforms)
@@ -446,6 +446,24 @@ _TOOLCHAIN_RE = re.compile(trie_alternation(_TOOLCHAIN_WORDS))
 
 def _mentions_toolchain(text: str) -> bool:
     return _TOOLCHAIN_RE.search(text) is not None
+
+
+# What _toolchain_script reads in a RUN, spelled out: the target options of each command
+# group (_option_words matches the option word itself, or ``option=value``), the
+# RuntimeIdentifier properties, the -D classifier properties, a cross compiler named by its
+# triple, and the assignments of TARGET_VARS. A case gap needs one of them too (it reports
+# a case that sets or feeds these words). A RUN without any has nothing to parse for AL205.
+_TARGET_HINT = re.compile(
+    r"--target|-target|-Dtarget|--platform|--arch|--target[_-]arch|--cpu|--host"
+    r"|(?<![\w-])-[ra](?![\w-])|--runtime|RuntimeIdentifier"
+    r"|-Djavacpp\.platform|-Dos\.(?:detected|arch)"
+    r"|-linux-[a-z0-9_]+-(?:gcc|g\+\+|cc|c\+\+|ld|ar)"
+    r"|(?:" + "|".join(TARGET_VARS) + ")="
+)
+
+
+def _names_a_target(text: str) -> bool:
+    return _TARGET_HINT.search(text) is not None
 
 
 def _fix_for(key: str) -> str:
