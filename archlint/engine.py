@@ -256,22 +256,26 @@ def run_rules(
     if parse_rule is not None:
         findings.extend(_issue_findings(df, parse_rule))
     single = job.declared and len(job.platforms) == 1
+    ctx: CheckContext | None = None
     for rule in job.rules:
         if not rule.check:
             continue
         if rule.needs_registry and images is None:
             continue
-        ctx = CheckContext(
-            rule=rule,
-            dockerfile=df,
-            platforms=job.platforms,
-            build_args=run.build_args,
-            target=run.target,
-            build_platform=run.build_platform,
-            images=images,
-            single_platform=single,
-            declared_platforms=job.declared,
-        )
+        if ctx is None:
+            ctx = CheckContext(
+                rule=rule,
+                dockerfile=df,
+                platforms=job.platforms,
+                build_args=run.build_args,
+                target=run.target,
+                build_platform=run.build_platform,
+                images=images,
+                single_platform=single,
+                declared_platforms=job.declared,
+            )
+        else:
+            ctx.rule = rule  # one context per file: only the rule differs between checks
         try:
             fn = rule.load_check()
             if fn is None:
