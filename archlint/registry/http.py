@@ -32,7 +32,7 @@ def _import_httpx() -> ModuleType:
         import httpx
     finally:
         for name in marked:
-            if sys.modules.get(name) is None:
+            if name in sys.modules and sys.modules[name] is None:
                 del sys.modules[name]
     return httpx
 
