@@ -34,7 +34,6 @@ RUN with the platforms its stage builds for.
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import field
 
@@ -331,18 +330,13 @@ def _shown(c: _Content, start: int, end: int) -> str:
 
 def _stage_pins(an: ArchAnalysis, ins: Instruction) -> list[_Pin]:
     """Every constant pin the RUNs of ``ins``'s stage write (cached per stage)."""
-    per = _PINS.get(an)
-    if per is None:
-        per = _PINS[an] = {}
+    per = an.table("apt_pins")
     hit = per.get(ins.stage)
     if hit is None:
         hit = per[ins.stage] = _compute_stage_pins(an, ins)
     return hit
 
 
-_PINS: weakref.WeakKeyDictionary[ArchAnalysis, dict[int, list[_Pin]]] = (
-    weakref.WeakKeyDictionary()
-)
 
 
 def _compute_stage_pins(an: ArchAnalysis, ins: Instruction) -> list[_Pin]:
@@ -351,7 +345,6 @@ def _compute_stage_pins(an: ArchAnalysis, ins: Instruction) -> list[_Pin]:
         mentions_pin,
         run_platforms,
         script_views,
-        unwrap,
     )
 
     stage = an.stage_of(ins)
@@ -369,7 +362,7 @@ def _compute_stage_pins(an: ArchAnalysis, ins: Instruction) -> list[_Pin]:
             if not mentions_pin(view.script.text):
                 continue
             for cmd in view.commands():
-                name, args, _ = unwrap(cmd)
+                name, args, _ = cmd.unwrapped()
                 content = None
                 if cmd.heredoc and name in _HEREDOC_WRITERS:
                     content = _heredoc_content(view, cmd)
@@ -386,7 +379,7 @@ def _compute_stage_pins(an: ArchAnalysis, ins: Instruction) -> list[_Pin]:
 
 
 def _adds_architecture(an: ArchAnalysis, runs: list[Instruction]) -> bool:
-    from archlint.checks.artifacts import script_views, unwrap
+    from archlint.checks.artifacts import script_views
 
     for i in runs:
         if "--add-architecture" not in instruction_text(i):
@@ -395,7 +388,7 @@ def _adds_architecture(an: ArchAnalysis, runs: list[Instruction]) -> bool:
             if "--add-architecture" not in view.script.text:
                 continue
             for cmd in view.commands():
-                name, args, _ = unwrap(cmd)
+                name, args, _ = cmd.unwrapped()
                 if name == "dpkg" and any((a.value or a.text).startswith("--add-architecture")
                                           for a in args):
                     return True

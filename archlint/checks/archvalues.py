@@ -480,6 +480,16 @@ class ArchAnalysis:
         self._shells: dict[int, list[Instruction]] = {}
         self._values_text: str | None = None
         self._values_arch: bool | None = None
+        self._tables: dict[str, dict[Any, Any]] = {}
+
+    def table(self, kind: str) -> dict[Any, Any]:
+        """A memo table of this file's analysis for facts a check module derives (script
+        views per instruction, platforms per stage, APT pins per stage): it lives and dies
+        with the analysis, like the analysis' own caches."""
+        table = self._tables.get(kind)
+        if table is None:
+            table = self._tables[kind] = {}
+        return table
 
     # -- pre-filters -------------------------------------------------------------------
     @property

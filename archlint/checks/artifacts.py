@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import re
-import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
-from typing import Any
 
 from archlint.checks.archvalues import (
     TEXT_MEMO_SIZE,
@@ -76,16 +74,9 @@ def _stage_platforms(an: ArchAnalysis, stage: Stage | None) -> list[Platform] | 
     return list(an.platforms)
 
 
-_STAGE_CACHE: weakref.WeakKeyDictionary[ArchAnalysis, dict[int, list[Platform] | None]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def instruction_platforms(an: ArchAnalysis, ins: Instruction) -> list[Platform] | None:
     """Platforms the instruction's stage builds for (None: a build-machine stage); cached."""
-    per = _STAGE_CACHE.get(an)
-    if per is None:
-        per = _STAGE_CACHE[an] = {}
+    per = an.table("stage_platforms")
     if ins.stage not in per:
         stage = an.stage_of(ins)
         # A stage the final stage (or --target) never uses is not built: nothing to report.
@@ -118,7 +109,7 @@ _SHELLS = frozenset({"sh", "bash", "ash", "dash", "zsh", "ksh", "su", "runuser"}
 
 def inner_script_word(cmd: Command) -> ShWord | None:
     """The static script of ``sh -c '...'`` / ``su user -c '...'`` (read as its own script)."""
-    name, args, _ = unwrap(cmd)
+    name, args, _ = cmd.unwrapped()
     if name not in _SHELLS:
         return None
     for i, a in enumerate(args[:-1]):
@@ -129,17 +120,10 @@ def inner_script_word(cmd: Command) -> ShWord | None:
     return None
 
 
-_VIEWS: weakref.WeakKeyDictionary[ArchAnalysis, dict[int, list[ScriptView]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def script_views(an: ArchAnalysis, ins: Instruction) -> list[ScriptView]:
     """The instruction's scripts plus the static ``sh -c '...'`` / ``su user -c '...'``
     scripts inside them (one level), so their commands are read as well. Cached."""
-    per = _VIEWS.get(an)
-    if per is None:
-        per = _VIEWS[an] = {}
+    per = an.table("script_views")
     hit = per.get(ins.index)
     if hit is None:
         hit = per[ins.index] = _script_views(an, ins)
@@ -162,21 +146,6 @@ def _script_views(an: ArchAnalysis, ins: Instruction) -> list[ScriptView]:
             with contextlib.suppress(Exception):  # an unparsable inner script is skipped
                 nested.append(an.view_for_text(ins, src))
     return views + nested
-
-
-_UNWRAPPED: dict[int, tuple[Command, tuple[str, list[ShWord], list[Any]]]] = {}
-
-
-def unwrap(cmd: Command) -> tuple[str, list[ShWord], list[Any]]:
-    """``cmd.unwrapped()``, computed once per command (every portability rule asks)."""
-    hit = _UNWRAPPED.get(id(cmd))
-    if hit is not None and hit[0] is cmd:
-        return hit[1]
-    if len(_UNWRAPPED) > 4096:
-        _UNWRAPPED.clear()
-    res = cmd.unwrapped()
-    _UNWRAPPED[id(cmd)] = (cmd, res)
-    return res
 
 
 def _val(w: ShWord) -> str:
@@ -308,7 +277,7 @@ def _looks_like_url(text: str) -> bool:
 
 def download_words(view: ScriptView, cmd: Command) -> list[ShWord]:
     """The URL arguments of a download command (empty for other commands)."""
-    name, args, _ = unwrap(cmd)
+    name, args, _ = cmd.unwrapped()
     if name == "busybox" and args and args[0].value in ("wget",):
         name, args = args[0].value or "", args[1:]
     if name in DOWNLOADERS:
@@ -405,7 +374,7 @@ def _copied_sources(an: ArchAnalysis, stage: Stage) -> list[str]:
 
 def _download_outputs(cmd: Command, url: str) -> list[str]:
     """Where a download command writes: its -o/-O value, else the URL's file name."""
-    name, args, _ = unwrap(cmd)
+    name, args, _ = cmd.unwrapped()
     letter = {"curl": "o", "wget": "O", "aria2c": "o"}.get(name, "o")
     outs: list[str] = []
     for i, a in enumerate(args):
@@ -422,9 +391,9 @@ def _download_outputs(cmd: Command, url: str) -> list[str]:
             elif i + 1 < len(args) and args[i + 1].value:
                 outs.append(args[i + 1].value or "")
     nxt = cmd.pipeline_next
-    if nxt is not None and unwrap(nxt)[0] in ("tar", "bsdtar"):
+    if nxt is not None and nxt.unwrapped()[0] in ("tar", "bsdtar"):
         # curl … | tar -xz -C /out: the files land in the -C directory
-        targs = [a.value or "" for a in unwrap(nxt)[1]]
+        targs = [a.value or "" for a in nxt.unwrapped()[1]]
         for i, v in enumerate(targs):
             if v in ("-C", "--directory") and i + 1 < len(targs):
                 outs.append(targs[i + 1].rstrip("/") + "/")
@@ -546,7 +515,7 @@ def _asset_selectors(view: ScriptView, plats: list[Platform],
         return []
     out: list[tuple[ArchHit, str, list[Platform]]] = []
     for cmd in view.commands():
-        name, args, _ = unwrap(cmd)
+        name, args, _ = cmd.unwrapped()
         if name not in _SELECTORS:
             continue
         run = run_platforms(view, cmd, plats)
@@ -654,7 +623,7 @@ def _failing_branches(ctx: CheckContext, view: ScriptView, plats: list[Platform]
                       urls: list[ShWord]) -> Iterator[Finding]:
     reported: set[tuple[int, int]] = set()
     for cmd in view.commands():
-        name, args, _ = unwrap(cmd)
+        name, args, _ = cmd.unwrapped()
         if name not in ("exit", "false") or (name == "exit" and args and args[0].value == "0"):
             continue
         arch_guards = [g for g in cmd.guards if view._guard_is_arch(g)]
@@ -713,7 +682,7 @@ _RPM_VERBS = frozenset({"install", "localinstall", "reinstall", "upgrade", "upda
 
 def package_file_words(cmd: Command, view: ScriptView | None = None) -> tuple[str, list[ShWord]]:
     """(tool, package-file arguments) of an install command."""
-    name, args, _ = unwrap(cmd)
+    name, args, _ = cmd.unwrapped()
     vals = [view.resolve(a).text if view is not None and a.value is None else _val(a)
             for a in args]
     if name.startswith("python") and len(vals) >= 2 and vals[0] == "-m" and vals[1] in (
@@ -851,7 +820,7 @@ _OPTS_WITH_VALUE = frozenset({"-t", "--target-release", "-o", "--option", "-c", 
 
 
 def _installed_packages(cmd: Command) -> tuple[str, list[ShWord]]:
-    name, args, _ = unwrap(cmd)
+    name, args, _ = cmd.unwrapped()
     vals = [a.value for a in args]
     if name in _APT:
         verb = "install"
@@ -934,7 +903,7 @@ def _fits(available: list[str], p: Platform) -> bool:
 
 
 def _adds_i386(cmd: Command) -> bool:
-    name, args, _ = unwrap(cmd)
+    name, args, _ = cmd.unwrapped()
     vals = [a.value for a in args]
     return name == "dpkg" and (("--add-architecture" in vals and "i386" in vals)
                                or "--add-architecture=i386" in vals)
@@ -966,7 +935,7 @@ def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
                 if _adds_i386(cmd):
                     multiarch_i386.add(ins.stage)
                 family, pkgs = _installed_packages(cmd)
-                if not pkgs and unwrap(cmd)[0] != "dpkg":
+                if not pkgs and cmd.unwrapped()[0] != "dpkg":
                     continue
                 run = run_platforms(view, cmd, plats)
                 if not run:
@@ -984,7 +953,7 @@ def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _add_architecture(ctx: CheckContext, cmd: Command, run: list[Platform]) -> Iterator[Finding]:
-    name, args, _ = unwrap(cmd)
+    name, args, _ = cmd.unwrapped()
     if name != "dpkg":
         return
     for i, a in enumerate(args):

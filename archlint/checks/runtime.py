@@ -27,7 +27,6 @@ from archlint.checks.artifacts import (
     instruction_platforms,
     run_platforms,
     script_views,
-    unwrap,
 )
 from archlint.checks.context import CheckContext
 from archlint.checks.downloads import data_table
@@ -176,7 +175,7 @@ def arch_specific_jvm_flag(ctx: CheckContext) -> Iterator[Finding]:
                 run = run_platforms(view, cmd, plats) if view is not None else plats
                 if not run:
                     continue
-                name, args, env = unwrap(cmd)
+                name, args, env = cmd.unwrapped()
                 texts: list[Text] = []
                 if name == "java" or name.endswith("/java"):
                     texts.extend(_word_text(view, a) for a in args)
@@ -326,7 +325,7 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
                 run = run_platforms(view, cmd, plats) if view is not None else plats
                 if not run:
                     continue
-                name, args, env = unwrap(cmd)
+                name, args, env = cmd.unwrapped()
                 compiler = _is_compiler(name)
                 inner = inner_script_word(cmd)
                 for a in args:
@@ -520,7 +519,7 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
             commands = _commands(an, ins)
             probed = _probed_dirs(commands)
             for view, cmd in commands:
-                name, args, env = unwrap(cmd)
+                name, args, env = cmd.unwrapped()
                 if name in _QUIET_COMMANDS and not (name in ("echo", "printf") and cmd.redirects):
                     continue
                 if not any(_PATH_HINT.search(w.text) for w in _words_of(cmd, args, env)):
@@ -564,7 +563,7 @@ def _probed_dirs(commands: list[tuple[ScriptView | None, Command]]) -> set[str]:
     that uses them only when they exist is fine on the other platforms."""
     out: set[str] = set()
     for _view, cmd in commands:
-        name, args, _ = unwrap(cmd)
+        name, args, _ = cmd.unwrapped()
         if name not in ("test", "[", "[["):
             continue
         vals = [a.value or "" for a in args]

@@ -50,15 +50,21 @@ class SourceText:
 
     text: str
     segments: list[tuple[int, int, int]] = field(default_factory=list)
+    # the segments' start offsets, for a bisect on ints (the shell walker asks for ~6
+    # positions per command); rebuilt when segments grew since (the parser appends)
+    _starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def position(self, offset: int) -> tuple[int, int]:
         """Line and column of the character at ``offset`` (an offset equal to the
         text length gives the position just after the last character)."""
-        if not self.segments:
+        segments = self.segments
+        if not segments:
             return (1, 1 + offset)
-        i = bisect_right(self.segments, (offset, 1 << 60, 0)) - 1
-        i = max(i, 0)
-        start, line, col = self.segments[i]
+        starts = self._starts
+        if len(starts) != len(segments):
+            starts = self._starts = [seg[0] for seg in segments]
+        i = max(bisect_right(starts, offset) - 1, 0)
+        start, line, col = segments[i]
         return (line, col + (offset - start))
 
     def span(self, start: int, end: int) -> Span:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import field
 from typing import Any
@@ -136,8 +135,6 @@ class _Walker:
             b2c[pos] = len(src.text)
             self.b2c = b2c
         self.script = Script(src)
-        # segment start offsets, for span(): a bisect on ints instead of on the tuples
-        self.seg_starts = [seg[0] for seg in src.segments]
 
     # -- positions ---------------------------------------------------------------------
     def off(self, byte: int) -> int:
@@ -154,23 +151,7 @@ class _Walker:
         return self.text[s:e]
 
     def span(self, node: Any) -> Span:
-        """``self.src.span`` of the node (the same Span), with the segment search on a
-        precomputed list of int offsets: the walker asks for ~6 positions per command."""
-        s, e = self.rng(node)
-        line, col = self.position(s)
-        if e <= s:
-            return Span(line, col, line, col)
-        end_line, end_col = self.position(e - 1)
-        return Span(line, col, end_line, end_col + 1)
-
-    def position(self, offset: int) -> tuple[int, int]:
-        """``SourceText.position``: the last segment starting at or before ``offset``."""
-        segments = self.src.segments
-        if not segments:
-            return (1, 1 + offset)
-        i = max(bisect_right(self.seg_starts, offset) - 1, 0)
-        start, line, col = segments[i]
-        return (line, col + (offset - start))
+        return self.src.span(*self.rng(node))
 
     # -- entry -------------------------------------------------------------------------
     def run(self) -> Script:

@@ -157,6 +157,8 @@ class Command:
     pipeline_prev: Command | None = None
     heredoc: str | None = None  # body of a ``<<EOF`` redirect of this command, if any
     redirects: list[ShWord] = field(default_factory=list)  # redirect targets (``> /x``)
+    _unwrapped: tuple[str, list[ShWord], list[Assignment]] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     @property
     def name_value(self) -> str:
@@ -174,7 +176,13 @@ class Command:
 
     def unwrapped(self) -> tuple[str, list[ShWord], list[Assignment]]:
         """Name, args and env after stripping wrappers: ``sudo``, ``env K=V``, ``exec``,
-        ``command``, ``time``, ``nice``, ``nohup``, ``xx-...`` is kept as is."""
+        ``command``, ``time``, ``nice``, ``nohup``, ``xx-...`` is kept as is. Computed once
+        per command (every portability rule asks); the lists are shared: read them only."""
+        if self._unwrapped is None:
+            self._unwrapped = self._unwrap()
+        return self._unwrapped
+
+    def _unwrap(self) -> tuple[str, list[ShWord], list[Assignment]]:
         name = self.name_value
         args = list(self.args)
         env = list(self.env)
