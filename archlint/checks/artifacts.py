@@ -159,6 +159,15 @@ def compatible(arch: str, p: Platform) -> bool:
     return False
 
 
+def breaking(hits: Iterable[ArchHit]) -> Iterator[ArchHit]:
+    """The hits that still break a platform once older ARM variants, which run on newer
+    ones, are allowed for (``hit.broken`` narrowed to :func:`really_broken`)."""
+    for hit in hits:
+        hit.broken = really_broken(hit)
+        if hit.broken:
+            yield hit
+
+
 def really_broken(hit: ArchHit) -> list[Platform]:
     """The platforms a hit breaks, minus those that run the older ARM variant it names."""
     return [p for p in hit.broken if not compatible(hit.arch, p)]
@@ -434,10 +443,7 @@ def _downloads_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
                 url = _url_of(view, w)
                 if for_other_os(url) or not _is_copied_any(cmd, url, sources):
                     continue
-                for hit in view.arch_hits(w, plats):
-                    hit.broken = really_broken(hit)
-                    if not hit.broken:
-                        continue
+                for hit in breaking(view.arch_hits(w, plats)):
                     yield ctx.finding(
                         hit.span,
                         f"this build-platform stage downloads {a_arch(hit.arch)} artifact "
@@ -494,12 +500,10 @@ def _add_urls(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
         if not _looks_like_url(val.text) or val.parametrized or for_other_os(val.text):
             continue
         yield from _implicit(ctx, val.text, w.span, plats)
-        for hit in hits_in_value(val, plats):
-            hit.broken = really_broken(hit)
-            if hit.broken:
-                yield ctx.finding(hit.span, _download_message(hit, val.text, plats),
-                                  platforms=hit.broken)
-                break  # one finding per URL
+        for hit in breaking(hits_in_value(val, plats)):
+            yield ctx.finding(hit.span, _download_message(hit, val.text, plats),
+                              platforms=hit.broken)
+            break  # one finding per URL
 
 
 _SELECTORS = frozenset({"grep", "egrep", "jq", "sed", "awk", "yq"})
@@ -522,11 +526,9 @@ def _asset_selectors(view: ScriptView, plats: list[Platform],
         for a in args:
             if (a.value or "").startswith("-"):
                 continue
-            for hit in view.arch_hits(a, run):
-                hit.broken = really_broken(hit)
-                if hit.broken:
-                    hit.origin = hit.origin or f"the asset filter {name} {a.text}"
-                    out.append((hit, listing[0], run))
+            for hit in breaking(view.arch_hits(a, run)):
+                hit.origin = hit.origin or f"the asset filter {name} {a.text}"
+                out.append((hit, listing[0], run))
     return out
 
 
@@ -555,11 +557,9 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
                 continue
             if "{ARCH}" not in url:
                 extra.extend(_implicit(ctx, url, w.span, run))
-            for hit in view.arch_hits(w, run):
-                hit.broken = really_broken(hit)
-                if hit.broken:
-                    found.append((hit, url, run))
-                    break  # one finding per URL
+            for hit in breaking(view.arch_hits(w, run)):
+                found.append((hit, url, run))
+                break  # one finding per URL
     found.extend(_asset_selectors(view, plats, urls))
     # Fetching every requested architecture's asset unconditionally (a multi-arch bundle)
     # is not an arch-specific download.
@@ -582,10 +582,7 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
         if not any(view._guard_is_arch(g) for g in a.guards):
             continue
         run = run_platforms(view, None, plats, a.guards)
-        for hit in view.arch_hits(a.value, run):
-            hit.broken = really_broken(hit)
-            if not hit.broken:
-                continue
+        for hit in breaking(view.arch_hits(a.value, run)):
             yield ctx.finding(
                 hit.span,
                 f"{a.name}={hit.token} is set in a branch that also runs for "

@@ -8,7 +8,7 @@ variables, arch queries, case/if guards), so correct multi-arch code stays silen
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 from archlint.checks.archvalues import (
@@ -29,7 +29,7 @@ from archlint.checks.archvalues import (
     trie_alternation,
 )
 from archlint.checks.context import CheckContext
-from archlint.dockerfile.model import PLATFORM_ARGS, Instruction, KeyValue, Span, Stage
+from archlint.dockerfile.model import PLATFORM_ARGS, Dockerfile, Instruction, KeyValue, Span, Stage
 from archlint.findings import Finding
 from archlint.platforms import Platform, PlatformError
 from archlint.records import record
@@ -170,34 +170,44 @@ def _suppress_all_arch_builds(cands: list[_Candidate], plats: Sequence[Platform]
 # AL204 hardcoded-go-target
 
 
+def _built_instructions(an: ArchAnalysis, df: Dockerfile
+                        ) -> Iterator[tuple[Stage, Platform | None, Instruction]]:
+    """The instructions of the stages BuildKit builds (a stage the image does not use is
+    never built), with the platform their stage is pinned to."""
+    for stage in df.stages:
+        if an.reachable(stage):
+            pinned = _stage_pinned_to(an, stage)
+            for ins in stage.instructions:
+                yield stage, pinned, ins
+
+
+def _set_values(ins: Instruction, names: Collection[str]) -> Iterator[KeyValue]:
+    """The pairs of an ENV/ARG that give one of ``names`` a value."""
+    return (kv for kv in ins.pairs if kv.key in names and kv.value is not None)
+
+
 def hardcoded_go_target(ctx: CheckContext) -> Iterator[Finding]:
     if "GO" not in ctx.source_text:
         return  # every Go target variable is spelled GO…
     an = analysis(ctx)
     cands: list[_Candidate] = []
-    for stage in ctx.dockerfile.stages:
-        if not an.reachable(stage):
-            continue  # BuildKit never builds a stage the image does not use
-        pinned = _stage_pinned_to(an, stage)
-        for ins in stage.instructions:
-            if ins.keyword in ("ENV", "ARG"):
-                for kv in ins.pairs:
-                    if kv.key not in GO_VARS or kv.value is None:
+    for stage, pinned, ins in _built_instructions(an, ctx.dockerfile):
+        if ins.keyword in ("ENV", "ARG"):
+            for kv in _set_values(ins, GO_VARS):
+                if ins.keyword == "ARG" and kv.key in ctx.build_args:
+                    value = ctx.build_args[kv.key]
+                else:
+                    val = _resolve_pair(an, ins, kv)
+                    if val is None or not val.static:
                         continue
-                    if ins.keyword == "ARG" and kv.key in ctx.build_args:
-                        value = ctx.build_args[kv.key]
-                    else:
-                        val = _resolve_pair(an, ins, kv)
-                        if val is None or not val.static:
-                            continue
-                        value = val.literal()
-                    cands.extend(_go_candidates(ctx, an, stage, pinned, kv.key, value,
-                                                kv.value_span or kv.span, ctx.platforms,
-                                                f"{ins.keyword} {kv.key}={kv.value}", "env"))
-            elif ins.keyword == "RUN" and "GO" in (text := instruction_text(ins)) \
-                    and may_hold_arch(text):  # not an.may_hold_arch: GOARM=7 is no arch token
-                for view in an.scripts(ins):
-                    cands.extend(_go_script_candidates(ctx, an, view, stage, pinned))
+                    value = val.literal()
+                cands.extend(_go_candidates(ctx, an, stage, pinned, kv.key, value,
+                                            kv.value_span or kv.span, ctx.platforms,
+                                            f"{ins.keyword} {kv.key}={kv.value}", "env"))
+        elif ins.keyword == "RUN" and "GO" in (text := instruction_text(ins)) \
+                and may_hold_arch(text):  # not an.may_hold_arch: GOARM=7 is no arch token
+            for view in an.scripts(ins):
+                cands.extend(_go_script_candidates(ctx, an, view, stage, pinned))
     for c in _suppress_all_arch_builds(cands, ctx.platforms):
         if c.group.startswith("skip:"):
             continue
@@ -404,26 +414,19 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
         return
     an = analysis(ctx)
     cands: list[_Candidate] = []
-    for stage in ctx.dockerfile.stages:
-        if not an.reachable(stage):
-            continue  # BuildKit never builds a stage the image does not use
-        pinned = _stage_pinned_to(an, stage)
-        for ins in stage.instructions:
-            if ins.keyword in ("ENV", "ARG"):
-                for kv in ins.pairs:
-                    if kv.key not in TARGET_VARS or kv.value is None:
-                        continue
-                    val = _resolve_pair(an, ins, kv)
-                    if val is None or val.parametrized:
-                        continue
-                    for h in hits_in_value(val, ctx.platforms):
-                        cands.extend(_target_candidate(stage, pinned, h, f"{kv.key}",
-                                                       TARGET_VARS[kv.key], _fix_for(kv.key),
-                                                       kv.key))
-            elif ins.keyword == "RUN" and _mentions_toolchain(text := instruction_text(ins)) \
-                    and _names_a_target(text) and an.may_hold_arch(text):
-                for view in an.scripts(ins):
-                    cands.extend(_toolchain_script(view, stage, pinned))
+    for stage, pinned, ins in _built_instructions(an, ctx.dockerfile):
+        if ins.keyword in ("ENV", "ARG"):
+            for kv in _set_values(ins, TARGET_VARS):
+                val = _resolve_pair(an, ins, kv)
+                if val is None or val.parametrized:
+                    continue
+                for h in hits_in_value(val, ctx.platforms):
+                    cands.extend(_target_candidate(stage, pinned, h, kv.key, TARGET_VARS[kv.key],
+                                                   _fix_for(kv.key), kv.key))
+        elif ins.keyword == "RUN" and _mentions_toolchain(text := instruction_text(ins)) \
+                and _names_a_target(text) and an.may_hold_arch(text):
+            for view in an.scripts(ins):
+                cands.extend(_toolchain_script(view, stage, pinned))
     kept = _suppress_all_arch_builds(cands, ctx.platforms)
     # ``dotnet restore -r linux-x64`` only prepares ``dotnet publish -r linux-x64``: one
     # problem, reported once, at the command that produces the output
