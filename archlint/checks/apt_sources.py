@@ -337,8 +337,6 @@ def _stage_pins(an: ArchAnalysis, ins: Instruction) -> list[_Pin]:
     return hit
 
 
-
-
 def _compute_stage_pins(an: ArchAnalysis, ins: Instruction) -> list[_Pin]:
     from archlint.checks.artifacts import (
         instruction_platforms,

@@ -74,6 +74,16 @@ def _stage_platforms(an: ArchAnalysis, stage: Stage | None) -> list[Platform] | 
     return list(an.platforms)
 
 
+def target_runs(an: ArchAnalysis) -> Iterator[tuple[Instruction, list[Platform]]]:
+    """The RUN instructions built for target platforms, with those platforms (stages the
+    image does not use and build-machine stages left out)."""
+    for ins in an.df.instructions:
+        if ins.keyword == "RUN":
+            plats = instruction_platforms(an, ins)
+            if plats:
+                yield ins, plats
+
+
 def instruction_platforms(an: ArchAnalysis, ins: Instruction) -> list[Platform] | None:
     """Platforms the instruction's stage builds for (None: a build-machine stage); cached."""
     per = an.table("stage_platforms")
@@ -726,12 +736,7 @@ def arch_specific_package_file(ctx: CheckContext) -> Iterator[Finding]:
     if not _mentions_package_tool(text) or not mentions_arch_token(text):
         return  # findings are arch tokens in package file names
     an = analysis(ctx)
-    for ins in ctx.dockerfile.instructions:
-        if ins.keyword != "RUN":
-            continue
-        plats = instruction_platforms(an, ins)
-        if not plats:
-            continue
+    for ins, plats in target_runs(an):
         text = instruction_text(ins)
         if not _mentions_package_tool(text) or not an.may_hold_arch(text):
             continue  # findings are arch hits in file names: none possible, no parse
@@ -913,12 +918,7 @@ def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
         return
     an = analysis(ctx)
     multiarch_i386: set[int] = set()  # stages where dpkg --add-architecture i386 ran
-    for ins in ctx.dockerfile.instructions:
-        if ins.keyword != "RUN":
-            continue
-        plats = instruction_platforms(an, ins)
-        if not plats:
-            continue
+    for ins, plats in target_runs(an):
         if pins:
             from archlint.checks.apt_sources import pinned_apt_sources  # arch-pinned sources
 

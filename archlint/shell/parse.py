@@ -784,14 +784,16 @@ def _negate(g: Guard) -> Guard:
     return Guard(g.kind, g.subject, g.patterns, not g.negated, g.excluded, g.span)
 
 
-def _unescape(raw: str) -> str:
+def _unescape(raw: str, escapable: str | None = None) -> str:
+    """Remove shell backslash escapes: every ``\\x`` outside quotes, only those of
+    ``escapable`` characters inside double quotes; an escaped newline vanishes."""
     if "\\" not in raw:
         return raw
     out = []
     i = 0
     while i < len(raw):
         ch = raw[i]
-        if ch == "\\" and i + 1 < len(raw):
+        if ch == "\\" and i + 1 < len(raw) and (escapable is None or raw[i + 1] in escapable):
             if raw[i + 1] != "\n":
                 out.append(raw[i + 1])
             i += 2
@@ -802,20 +804,7 @@ def _unescape(raw: str) -> str:
 
 
 def _unescape_dq(raw: str) -> str:
-    if "\\" not in raw:
-        return raw
-    out = []
-    i = 0
-    while i < len(raw):
-        ch = raw[i]
-        if ch == "\\" and i + 1 < len(raw) and raw[i + 1] in '$`"\\\n':
-            if raw[i + 1] != "\n":
-                out.append(raw[i + 1])
-            i += 2
-            continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    return _unescape(raw, '$`"\\\n')
 
 
 _FAIL_NAMES = {"exit", "false", "return"}
