@@ -46,13 +46,22 @@ def _split(ref: str) -> tuple[str, list[str], str]:
     return host, parts, tag
 
 
+def _names_arch(ref: str) -> bool:
+    """Can the constant ``ref`` name an architecture the way the check below reads it (an
+    arch token, or a per-architecture namespace such as ``arm64v8/``)?"""
+    if find_arch_tokens(ref):
+        return True
+    _, path, _ = _split(ref)
+    return len(path) >= 2 and path[0].lower() in OFFICIAL_ARCH_NAMESPACES
+
+
 def arch_specific_base(ctx: CheckContext) -> Iterator[Finding]:
     an = analysis(ctx)
     for stage in ctx.dockerfile.stages:
         if not stage.base or stage.base.lower() == "scratch":
             continue
-        if "$" not in stage.base and "/" not in stage.base and not find_arch_tokens(stage.base):
-            continue  # a plain official image name without an architecture
+        if "$" not in stage.base and not _names_arch(stage.base):
+            continue  # a constant reference without an architecture: nothing to resolve
         if an.parent_stage(stage) is not None or not an.reachable(stage):
             continue
         plats = stage_platforms(an, stage)

@@ -215,10 +215,21 @@ class ArchToken:
     end: int
 
 
-def find_arch_tokens(text: str) -> list[ArchToken]:
-    """Architecture spellings in a literal, on token boundaries (case-insensitive)."""
-    if not text:
-        return []
+def find_arch_tokens(text: str) -> tuple[ArchToken, ...]:
+    """Architecture spellings in a literal, on token boundaries (case-insensitive).
+    Memoized: the same words (base image names, URLs, values) are asked by several rules."""
+    hit = _TOKENS_MEMO.get(text)
+    if hit is None:
+        if len(_TOKENS_MEMO) >= TEXT_MEMO_SIZE:
+            _TOKENS_MEMO.clear()
+        hit = _TOKENS_MEMO[text] = tuple(_find_arch_tokens(text)) if text else ()
+    return hit
+
+
+_TOKENS_MEMO: dict[str, tuple[ArchToken, ...]] = {}
+
+
+def _find_arch_tokens(text: str) -> list[ArchToken]:
     out: list[ArchToken] = []
     toks = _data()["tokens"]
     pre = _data()["prefixed_tokens"]
@@ -479,6 +490,8 @@ class ArchAnalysis:
         self._changes: dict[int, list[int]] = {}
         self._shells: dict[int, list[Instruction]] = {}
         self._values_text: str | None = None
+        self._run_text: str | None = None
+        self._set_keys: frozenset[str] | None = None
         self._values_arch: bool | None = None
         self._tables: dict[str, dict[Any, Any]] = {}
 
@@ -492,6 +505,24 @@ class ArchAnalysis:
         return table
 
     # -- pre-filters -------------------------------------------------------------------
+    @property
+    def run_text(self) -> str:
+        """The shell text of every RUN of the file (heredoc bodies included), one per line:
+        a RUN-level pre-filter asked once per file (``"--target" in an.run_text``)."""
+        if self._run_text is None:
+            self._run_text = "\n".join(instruction_text(ins) for ins in self.df.instructions
+                                       if ins.keyword == "RUN")
+        return self._run_text
+
+    @property
+    def set_keys(self) -> frozenset[str]:
+        """The names ENV and ARG instructions give a value to."""
+        if self._set_keys is None:
+            self._set_keys = frozenset(kv.key for ins in self.df.instructions
+                                       if ins.keyword in ("ARG", "ENV") for kv in ins.pairs
+                                       if kv.value is not None)
+        return self._set_keys
+
     @property
     def values_text(self) -> str:
         """Every ARG/ENV value and build-arg value of the file: where a ``$VAR`` of a RUN
