@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import field
 from typing import Any
 
@@ -117,7 +119,36 @@ def _safe_for_tree_sitter(text: str, data: bytes) -> bytes:
     return _UNSAFE_CODEPOINTS.sub("\U00010000", text).encode("utf-8", "surrogatepass")
 
 
+# Node types that are always named and, under a ``command``, always an argument (never its
+# ``name`` or a ``redirect`` field): the walker needs no field name for them.
+_WORD_TYPES = frozenset((
+    "word", "string", "raw_string", "number", "concatenation", "simple_expansion",
+    "expansion", "command_substitution", "arithmetic_expansion", "process_substitution",
+    "ansi_c_string", "translated_string", "brace_expression",
+))
+# words directly under a statement (e.g. test operands): only their ``$(...)`` matter
+_STATEMENT_WORDS = frozenset((
+    "word", "string", "raw_string", "concatenation", "number", "simple_expansion",
+    "expansion", "comment", "variable_name",
+))
+_REDIRECT_WORDS = frozenset((
+    "word", "string", "raw_string", "concatenation", "simple_expansion", "expansion",
+    "command_substitution",
+))
+_SUBSTITUTIONS = ("command_substitution", "process_substitution")
+_LITERAL_TYPES = frozenset((
+    "word", "number", "extglob_pattern", "variable_name", "special_variable_name", "regex",
+    "string_content", "test_operator",
+))
+
+
 class _Walker:
+    """One script's tree to records. Every tree-sitter node property read crosses into C
+    and allocates (a new ``str`` for ``type``, new nodes for ``children``), and a script
+    has thousands of nodes: the walk reads each property once, passes what it read (type,
+    character range) down, and asks for field names only where the node type leaves the
+    role of a child open."""
+
     def __init__(self, src: SourceText) -> None:
         self.src = src
         self.text = src.text
@@ -134,12 +165,13 @@ class _Walker:
                 pos += n
             b2c[pos] = len(src.text)
             self.b2c = b2c
+        self.segments = src.segments
+        self.seg_starts = [seg[0] for seg in src.segments]
         self.script = Script(src)
+        self.commands = self.script._commands
+        self.assignments = self.script._assignments
 
     # -- positions ---------------------------------------------------------------------
-    def off(self, byte: int) -> int:
-        return self.b2c[byte] if self.b2c is not None else byte
-
     def rng(self, node: Any) -> tuple[int, int]:
         b2c = self.b2c
         if b2c is None:  # ASCII script (almost all): byte offsets are character offsets
@@ -150,8 +182,25 @@ class _Walker:
         s, e = self.rng(node)
         return self.text[s:e]
 
-    def span(self, node: Any) -> Span:
-        return self.src.span(*self.rng(node))
+    def span(self, start: int, end: int) -> Span:
+        """``SourceText.span(start, end)``, on segment starts bisected once per walk."""
+        segments = self.segments
+        if not segments:
+            if end <= start:
+                return Span(1, 1 + start, 1, 1 + start)
+            return Span(1, 1 + start, 1, end + 1)
+        starts = self.seg_starts
+        i = bisect_right(starts, start) - 1
+        seg_start, line, col = segments[i if i > 0 else 0]
+        col += start - seg_start
+        if end <= start:
+            return Span(line, col, line, col)
+        i = bisect_right(starts, end - 1) - 1
+        seg_start, end_line, end_col = segments[i if i > 0 else 0]
+        return Span(line, col, end_line, end_col + end - seg_start)
+
+    def node_span(self, node: Any) -> Span:
+        return self.span(*self.rng(node))
 
     # -- entry -------------------------------------------------------------------------
     def run(self) -> Script:
@@ -168,79 +217,65 @@ class _Walker:
     def stmt(self, node: Any, guards: tuple[Guard, ...], in_sub: bool, depth: int = 0) -> None:
         if depth > 400:
             return
-        t = node.type
-        d = depth + 1
-        if t == "command":
-            self.command(node, guards, in_sub, d)
-        elif t == "declaration_command":
-            self.declaration(node, guards, in_sub, d)
-        elif t == "variable_assignment":
-            self.assignment(node, guards, "plain", in_sub, d)
-        elif t == "variable_assignments":
-            for c in node.named_children:
-                self.stmt(c, guards, in_sub, d)
-        elif t == "if_statement":
-            self.if_stmt(node, guards, in_sub, d)
-        elif t == "case_statement":
-            self.case_stmt(node, guards, in_sub, d)
-        elif t == "list":
-            self.list_stmt(node, guards, in_sub, d)
-        elif t == "pipeline":
-            before = len(self.script._commands)
-            for c in node.named_children:
-                self.stmt(c, guards, in_sub, d)
-            self.link_pipeline(node, before)
-        elif t == "for_statement":
-            self.for_stmt(node, guards, in_sub, d)
-        elif t == "redirected_statement":
-            for i, c in enumerate(node.children):
-                if node.field_name_for_child(i) == "redirect":
-                    self.redirect(c, guards, in_sub, d)
-                else:
-                    before = len(self.script._commands)
-                    self.stmt(c, guards, in_sub, d)
-                    if c.type == "command" and len(self.script._commands) > before:
-                        cmd = self.script._commands[before]
-                        for j, r in enumerate(node.children):
-                            if node.field_name_for_child(j) == "redirect":
-                                self.attach_redirect(cmd, r)
-        elif t in ("command_substitution", "process_substitution"):
-            for c in node.named_children:
-                self.stmt(c, guards, True, d)
-        else:
-            # program, subshell, compound_statement, do_group, while/until, function_definition,
-            # negated_command, test_command, ERROR and anything else: walk the children.
-            for c in node.named_children:
-                if c.type in (
-                    "word",
-                    "string",
-                    "raw_string",
-                    "concatenation",
-                    "number",
-                    "simple_expansion",
-                    "expansion",
-                    "comment",
-                    "variable_name",
-                ):
-                    # words directly under a statement (e.g. test operands): look for $(...)
-                    self.scan_subs(c, guards, d)
-                    continue
-                self.stmt(c, guards, in_sub, d)
+        _STATEMENTS.get(node.type, _Walker.children)(self, node, guards, in_sub, depth + 1)
+
+    def children(self, node: Any, guards: tuple[Guard, ...], in_sub: bool, depth: int) -> None:
+        # program, subshell, compound_statement, do_group, while/until, function_definition,
+        # negated_command, test_command, ERROR and anything else: walk the children.
+        for c in node.named_children:
+            t = c.type
+            if t in _STATEMENT_WORDS:
+                self.scan_subs(c, guards, depth)
+            elif depth <= 400:  # what stmt() does, with the type read here
+                _STATEMENTS.get(t, _Walker.children)(self, c, guards, in_sub, depth + 1)
+
+    def each(self, node: Any, guards: tuple[Guard, ...], in_sub: bool, depth: int) -> None:
+        for c in node.named_children:
+            self.stmt(c, guards, in_sub, depth)
+
+    def substitution(
+        self, node: Any, guards: tuple[Guard, ...], in_sub: bool, depth: int
+    ) -> None:
+        for c in node.named_children:
+            self.stmt(c, guards, True, depth)
+
+    def pipeline(self, node: Any, guards: tuple[Guard, ...], in_sub: bool, depth: int) -> None:
+        before = len(self.commands)
+        named = node.named_children
+        for c in named:
+            self.stmt(c, guards, in_sub, depth)
+        self.link_pipeline(named, before)
+
+    def redirected(self, node: Any, guards: tuple[Guard, ...], in_sub: bool, depth: int) -> None:
+        children = node.children
+        is_redirect = [node.field_name_for_child(i) == "redirect" for i in range(len(children))]
+        redirects = [c for c, r in zip(children, is_redirect, strict=True) if r]
+        commands = self.commands
+        for c, r in zip(children, is_redirect, strict=True):
+            if r:
+                self.redirect(c, guards, in_sub, depth)
+                continue
+            before = len(commands)
+            self.stmt(c, guards, in_sub, depth)
+            if len(commands) > before and c.type == "command":
+                cmd = commands[before]
+                for rd in redirects:
+                    self.attach_redirect(cmd, rd)
 
     def scan_subs(self, node: Any, guards: tuple[Guard, ...], depth: int) -> None:
         """Visit ``$(...)`` inside a word that is not a command argument."""
         if depth > 400:
             return
         for c in node.named_children:
-            if c.type in ("command_substitution", "process_substitution"):
+            if c.type in _SUBSTITUTIONS:
                 self.stmt(c, guards, True, depth + 1)
             else:
                 self.scan_subs(c, guards, depth + 1)
 
-    def link_pipeline(self, node: Any, before: int) -> None:
-        cmds = [c for c in self.script._commands[before:] if not c.in_substitution]
+    def link_pipeline(self, named: list[Any], before: int) -> None:
+        cmds = [c for c in self.commands[before:] if not c.in_substitution]
         tops = []
-        for c in node.named_children:
+        for c in named:
             s, e = self.rng(c)
             first = next((x for x in cmds if s <= x.start < e), None)
             if first is not None:
@@ -251,28 +286,23 @@ class _Walker:
 
     def redirect(self, node: Any, guards: tuple[Guard, ...], in_sub: bool, depth: int) -> None:
         for c in node.named_children:
-            if c.type in ("command_substitution", "process_substitution"):
+            t = c.type
+            if t in _SUBSTITUTIONS:
                 self.stmt(c, guards, True, depth + 1)
-            elif c.type not in ("heredoc_body", "heredoc_start", "heredoc_end"):
+            elif t not in ("heredoc_body", "heredoc_start", "heredoc_end"):
                 self.scan_subs(c, guards, depth + 1)
 
     def attach_redirect(self, cmd: Command, node: Any) -> None:
-        if node.type == "heredoc_redirect":
+        t = node.type
+        if t == "heredoc_redirect":
             for c in node.named_children:
                 if c.type == "heredoc_body":
                     cmd.heredoc = self.raw(c)
-        elif node.type in ("file_redirect", "herestring_redirect"):
+        elif t in ("file_redirect", "herestring_redirect"):
             for i, c in enumerate(node.children):
-                if node.field_name_for_child(i) == "destination" or c.type in (
-                    "word",
-                    "string",
-                    "raw_string",
-                    "concatenation",
-                    "simple_expansion",
-                    "expansion",
-                    "command_substitution",
-                ):
-                    cmd.redirects.append(self.word(c, (), 0))
+                ct = c.type
+                if ct in _REDIRECT_WORDS or node.field_name_for_child(i) == "destination":
+                    cmd.redirects.append(self.word(c, (), 0, ct))
 
     # -- commands ----------------------------------------------------------------------
     def command(self, node: Any, guards: tuple[Guard, ...], in_sub: bool, depth: int) -> None:
@@ -280,39 +310,45 @@ class _Walker:
         args: list[ShWord] = []
         env_nodes: list[Any] = []
         redirects: list[Any] = []
+        word = self.word
         for i, c in enumerate(node.children):
-            fname = node.field_name_for_child(i)
-            ctype = c.type  # a new str per access on tree-sitter nodes: read once
-            if ctype == "variable_assignment":
+            ctype = c.type
+            if ctype in _WORD_TYPES:
+                args.append(word(c, guards, depth, ctype))
+            elif ctype == "variable_assignment":
                 env_nodes.append(c)
-            elif fname == "name" or ctype == "command_name":
-                inner = c.named_children[0] if c.named_children else c
-                name = self.word(inner, guards, depth)
-            elif fname == "argument":
-                args.append(self.word(c, guards, depth))
-            elif fname == "redirect" or ctype.endswith("_redirect"):
-                redirects.append(c)
-            elif c.is_named and ctype not in ("comment",):
-                args.append(self.word(c, guards, depth))
+            elif ctype == "command_name":
+                name = self.command_name(c, guards, depth)
+            else:
+                fname = node.field_name_for_child(i)
+                if fname == "name":
+                    name = self.command_name(c, guards, depth)
+                elif fname == "argument":
+                    args.append(word(c, guards, depth, ctype))
+                elif fname == "redirect" or ctype.endswith("_redirect"):
+                    redirects.append(c)
+                elif c.is_named and ctype != "comment":
+                    args.append(word(c, guards, depth, ctype))
         s, e = self.rng(node)
-        cmd = Command(name, args, [], self.span(node), guards, s, e, in_sub)
+        cmd = Command(name, args, [], self.span(s, e), guards, s, e, in_sub)
         for en in env_nodes:
             a = self.make_assignment(en, guards, "prefix", depth)
             if a is not None:
                 a.command = cmd
                 cmd.env.append(a)
-                self.script._assignments.append(a)
+                self.assignments.append(a)
         for r in redirects:
             self.attach_redirect(cmd, r)
         if name is None:
             return
-        self.script._commands.append(cmd)
-        if cmd.name_value in (".", "source", "eval") or (
-            cmd.name_value == "set" and any((a.value or "").startswith("-a") for a in args)
+        self.commands.append(cmd)
+        name_value = cmd.name_value
+        if name_value in (".", "source", "eval") or (
+            name_value == "set" and any((a.value or "").startswith("-a") for a in args)
         ):
             self.script._dynamic_env.append(s)
         # ``read NAME...`` assigns
-        if cmd.name_value == "read":
+        if name_value == "read":
             skip_next = False
             for w in args:
                 v = w.value or ""
@@ -323,36 +359,48 @@ class _Walker:
                     skip_next = v in ("-a", "-d", "-n", "-N", "-p", "-t", "-u")
                     continue
                 if v.isidentifier():
-                    self.script._assignments.append(
-                        Assignment(
-                            v, None, w.span, "read", guards, w.span, command=cmd, start=w.start
-                        )
+                    span = w.span
+                    self.assignments.append(
+                        Assignment(v, None, span, "read", guards, span, command=cmd, start=w.start)
                     )
 
+    def command_name(self, node: Any, guards: tuple[Guard, ...], depth: int) -> ShWord:
+        named = node.named_children
+        return self.word(named[0] if named else node, guards, depth)
+
     def declaration(self, node: Any, guards: tuple[Guard, ...], in_sub: bool, depth: int) -> None:
-        kind = node.children[0].type if node.children else "declare"
+        children = node.children
+        kind = children[0].type if children else "declare"
         if kind not in DECLARATION_KINDS:
             kind = "declare"
         for c in node.named_children:
-            if c.type == "variable_assignment":
+            t = c.type
+            if t == "variable_assignment":
                 self.assignment(c, guards, kind, in_sub, depth)
-            elif c.type == "variable_name":
-                s, _ = self.rng(c)
-                self.script._assignments.append(
-                    Assignment(self.raw(c), None, self.span(c), kind, guards, self.span(c), start=s)
+                continue
+            s, e = self.rng(c)
+            if t == "variable_name":
+                span = self.span(s, e)
+                self.assignments.append(
+                    Assignment(self.text[s:e], None, span, kind, guards, span, start=s)
                 )
             else:
-                if c.type != "word" or not self.raw(c).startswith("-"):
+                if t != "word" or not self.text[s:e].startswith("-"):
                     # ``export $(cat .env | xargs)``: sets names nobody can read here
-                    self.script._dynamic_env.append(self.rng(c)[0])
+                    self.script._dynamic_env.append(s)
                 self.scan_subs(c, guards, depth)
+
+    def plain_assignment(
+        self, node: Any, guards: tuple[Guard, ...], in_sub: bool, depth: int
+    ) -> None:
+        self.assignment(node, guards, "plain", in_sub, depth)
 
     def assignment(
         self, node: Any, guards: tuple[Guard, ...], kind: str, in_sub: bool, depth: int
     ) -> None:
         a = self.make_assignment(node, guards, kind, depth)
         if a is not None:
-            self.script._assignments.append(a)
+            self.assignments.append(a)
 
     def make_assignment(
         self, node: Any, guards: tuple[Guard, ...], kind: str, depth: int
@@ -361,39 +409,26 @@ class _Walker:
         value_node = node.child_by_field_name("value")
         if name_node is None:
             return None
-        name = self.raw(name_node)
+        ns, ne = self.rng(name_node)
+        name = self.text[ns:ne]
         if name_node.type == "subscript":
             inner = name_node.child_by_field_name("name")
             name = self.raw(inner) if inner is not None else name
-        s, _ = self.rng(node)
+        s, e = self.rng(node)
         if value_node is None:
-            _, e = self.rng(node)
             value = ShWord("", "", [], e, e, self.src)
         else:
             value = self.word(value_node, guards, depth)
-            if value_node.type in ("command_substitution",):
-                pass
-        return Assignment(name, value, self.span(node), kind, guards, self.span(name_node), start=s)
+        return Assignment(name, value, self.span(s, e), kind, guards, self.span(ns, ne), start=s)
 
     def for_stmt(self, node: Any, guards: tuple[Guard, ...], in_sub: bool, depth: int) -> None:
         var = node.child_by_field_name("variable")
-        values = []
-        for i, c in enumerate(node.children):
-            if node.field_name_for_child(i) == "value":
-                values.append(self.word(c, guards, depth))
+        values = [self.word(c, guards, depth) for c in node.children_by_field_name("value")]
         if var is not None:
-            s, _ = self.rng(var)
-            self.script._assignments.append(
-                Assignment(
-                    self.raw(var),
-                    None,
-                    self.span(var),
-                    "for",
-                    guards,
-                    self.span(var),
-                    values=values,
-                    start=s,
-                )
+            s, e = self.rng(var)
+            span = self.span(s, e)
+            self.assignments.append(
+                Assignment(self.text[s:e], None, span, "for", guards, span, values=values, start=s)
             )
         body = node.child_by_field_name("body")
         if body is not None:
@@ -402,13 +437,13 @@ class _Walker:
     # -- control flow ------------------------------------------------------------------
     def list_stmt(self, node: Any, guards: tuple[Guard, ...], in_sub: bool, depth: int) -> None:
         """``a && b`` / ``a || b``: b runs under a's condition when a is a comparison."""
-        children = node.children
         left = None
         op = None
-        for c in children:
+        for c in node.children:
             if not c.is_named:
-                if c.type in ("&&", "||"):
-                    op = c.type
+                t = c.type
+                if t in ("&&", "||"):
+                    op = t
                 continue
             if left is None:
                 self.stmt(c, guards, in_sub, depth)
@@ -420,13 +455,9 @@ class _Walker:
                     extra += self.condition_guards(cond, "and", negate=False)
             elif op == "||":
                 chain = self.and_chain(left)
-                if len(chain) == 1:
-                    extra = self.condition_guards(chain[0], "or", negate=True)
-                elif chain:
+                if chain:
                     # ``[ a = x ] && b || c``: c runs at least when the test fails
                     extra = self.condition_guards(chain[0], "or", negate=True)
-                    if not extra:
-                        extra = ()
             self.stmt(c, guards + extra, in_sub, depth)
             left = c
 
@@ -449,16 +480,16 @@ class _Walker:
         previous: list[Guard] = []  # guards of earlier conditions (for elif/else)
         clauses: list[Any] = []
         for i, c in enumerate(node.children):
-            fname = node.field_name_for_child(i)
-            if c.type == "then":
+            t = c.type
+            if t == "then":
                 seen_then = True
                 continue
-            if c.type in ("elif_clause", "else_clause"):
+            if t in ("elif_clause", "else_clause"):
                 clauses.append(c)
                 continue
             if not c.is_named:
                 continue
-            if fname == "condition" or not seen_then:
+            if not seen_then or node.field_name_for_child(i) == "condition":
                 conds.append(c)
             else:
                 body.append(c)
@@ -491,7 +522,6 @@ class _Walker:
                 neg = tuple(_negate(p) for p in previous)
                 for c in clause.named_children:
                     self.stmt(c, guards + neg, in_sub, depth)
-
     def conds_guards(self, conds: list[Any]) -> tuple[Guard, ...]:
         out: tuple[Guard, ...] = ()
         for c in conds:
@@ -515,7 +545,7 @@ class _Walker:
             return ()
         patterns = tuple(p for c in comps for p in c[1])
         negated = bool(negative) != negate
-        return (Guard(kind, subject, patterns, negated, (), self.span(node)),)
+        return (Guard(kind, subject, patterns, negated, (), self.node_span(node)),)
 
     def comparisons(
         self, node: Any, depth: int
@@ -595,14 +625,15 @@ class _Walker:
                 self.stmt(c, guards, in_sub, depth)
             return
         subject = self.word(value, guards, depth)
-        case = Case(subject, [], self.span(node), guards)
+        case = Case(subject, [], self.node_span(node), guards)
         previous: list[str] = []
         for item in node.named_children:
             if item.type != "case_item":
                 continue
             patterns: list[ShWord] = []
             body: list[Any] = []
-            for i, c in enumerate(item.children):
+            children = item.children
+            for i, c in enumerate(children):
                 if item.field_name_for_child(i) == "value":
                     patterns.append(self.word(c, guards, depth))
                 elif c.is_named and c.type != "comment":
@@ -614,158 +645,208 @@ class _Walker:
                 pvals,
                 False,
                 tuple(previous),
-                self.span(item.children[0]) if item.children else self.span(item),
+                self.node_span(children[0] if children else item),
             )
-            before = len(self.script._commands)
+            before = len(self.commands)
             for b in body:
                 self.stmt(b, (*guards, g), in_sub, depth)
-            cmds = [c for c in self.script._commands[before:]]
-            ci = CaseItem(patterns, self.span(item), _only_fails(cmds, body), not body, cmds)
+            cmds = self.commands[before:]
+            ci = CaseItem(patterns, self.node_span(item), _only_fails(cmds, body), not body, cmds)
             case.items.append(ci)
             previous.extend(pvals)
         self.script._cases.append(case)
 
     # -- words -------------------------------------------------------------------------
-    def word(self, node: Any, guards: tuple[Guard, ...], depth: int) -> ShWord:
-        s, e = self.rng(node)
-        if depth <= 400 and node.type == "word":
+    def word(
+        self, node: Any, guards: tuple[Guard, ...], depth: int, t: str | None = None
+    ) -> ShWord:
+        """The word of ``node``; ``t`` is its type when the caller has read it already."""
+        b2c = self.b2c
+        s = node.start_byte
+        e = node.end_byte
+        if b2c is not None:
+            s = b2c[s]
+            e = b2c[e]
+        if t is None:
+            t = node.type
+        if t == "word" and depth <= 400:
             # the common case (a plain argument): what parts() returns for it, one literal
             raw = self.text[s:e]
-            lit = _unescape(raw)
-            return ShWord(raw, lit, [Part("lit", lit, s, e, quoted=False)], s, e, self.src)
+            lit = _unescape(raw) if "\\" in raw else raw
+            return ShWord(raw, lit, [Part("lit", lit, s, e)], s, e, self.src)
         parts: list[Part] = []
-        self.parts(node, parts, guards, depth, False)
-        value: str | None
-        value = "".join(p.text for p in parts) if all(p.kind == "lit" for p in parts) else None
+        self.parts(node, t, s, e, parts, guards, depth, False)
+        value: str | None = None
+        for p in parts:
+            if p.kind != "lit":
+                break
+        else:
+            value = "".join([p.text for p in parts])
         return ShWord(self.text[s:e], value, parts, s, e, self.src)
 
     def parts(
-        self, node: Any, out: list[Part], guards: tuple[Guard, ...], depth: int, quoted: bool
+        self,
+        node: Any,
+        t: str,
+        s: int,
+        e: int,
+        out: list[Part],
+        guards: tuple[Guard, ...],
+        depth: int,
+        quoted: bool,
     ) -> None:
+        """Append the parts of ``node`` (type ``t``, characters ``s``..``e``) to ``out``."""
         if depth > 400:
             return
-        t = node.type
-        s, e = self.rng(node)
+        text = self.text
+        if t in _LITERAL_TYPES:
+            raw = text[s:e]
+            out.append(Part("lit", _unescape(raw) if not quoted else raw, s, e, quoted=quoted))
+            return
         if t == "string":
             # "...": literal pieces between the children keep their raw text
             pos = s + 1
-            for c in node.named_children:
+            named = node.named_children
+            for c in named:
                 cs, ce = self.rng(c)
                 if cs > pos:
-                    out.append(Part("lit", _unescape_dq(self.text[pos:cs]), pos, cs, quoted=True))
-                if c.type == "string_content":
-                    out.append(Part("lit", _unescape_dq(self.text[cs:ce]), cs, ce, quoted=True))
+                    out.append(Part("lit", _unescape_dq(text[pos:cs]), pos, cs, quoted=True))
+                ct = c.type
+                if ct == "string_content":
+                    out.append(Part("lit", _unescape_dq(text[cs:ce]), cs, ce, quoted=True))
                 else:
-                    self.parts(c, out, guards, depth + 1, True)
+                    self.parts(c, ct, cs, ce, out, guards, depth + 1, True)
                 pos = ce
-            end = e - 1 if self.text[e - 1 : e] == '"' and e - 1 >= pos else e
+            end = e - 1 if text[e - 1 : e] == '"' and e - 1 >= pos else e
             if end > pos:
-                out.append(Part("lit", _unescape_dq(self.text[pos:end]), pos, end, quoted=True))
-            if not node.named_children and end <= pos and not out:
+                out.append(Part("lit", _unescape_dq(text[pos:end]), pos, end, quoted=True))
+            if not named and end <= pos and not out:
                 out.append(Part("lit", "", s, e, quoted=True))
             return
         if t == "raw_string":
-            inner = self.text[s + 1 : e - 1] if e - s >= 2 else ""
+            inner = text[s + 1 : e - 1] if e - s >= 2 else ""
             out.append(Part("lit", inner, s + 1, max(s + 1, e - 1), quoted=True))
             return
         if t == "ansi_c_string":
-            inner = self.text[s + 2 : e - 1] if e - s >= 3 else ""
+            inner = text[s + 2 : e - 1] if e - s >= 3 else ""
             out.append(Part("lit", inner, s + 2, max(s + 2, e - 1), quoted=True))
             return
         if t in ("concatenation", "command_name"):
-            pos = s
-            for c in node.children:
-                cs, ce = self.rng(c)
-                if cs > pos:
-                    out.append(Part("lit", _unescape(self.text[pos:cs]), pos, cs))
-                self.parts(c, out, guards, depth + 1, quoted)
-                pos = ce
-            if e > pos:
-                out.append(Part("lit", _unescape(self.text[pos:e]), pos, e))
+            self.pieces(node, s, e, out, guards, depth, quoted, _unescape)
             return
         if t == "simple_expansion":
             name = ""
             for c in node.named_children:
                 name = self.raw(c)
-            out.append(Part("var", self.text[s:e], s, e, name=name, quoted=quoted))
+            out.append(Part("var", text[s:e], s, e, name=name, quoted=quoted))
             return
         if t == "expansion":
-            name = ""
-            op = ""
-            default: str | None = None
-            seen_name = False
-            for i, c in enumerate(node.children):
-                fname = node.field_name_for_child(i)
-                if c.type in ("variable_name", "special_variable_name") and not seen_name:
-                    name = self.raw(c)
-                    seen_name = True
-                elif c.type == "subscript" and not seen_name:
-                    inner = c.child_by_field_name("name")
-                    name = self.raw(inner) if inner is not None else ""
-                    seen_name = True
-                elif fname == "operator" or (not c.is_named and c.type not in ("${", "}")):
-                    if not op:
-                        op = self.raw(c)
-                elif c.is_named and seen_name and default is None:
-                    default = self.raw(c)
-                    if c.type in ("command_substitution",):
-                        self.stmt(c, guards, True, depth + 1)
-            out.append(
-                Part(
-                    "var",
-                    self.text[s:e],
-                    s,
-                    e,
-                    name=name,
-                    op=op,
-                    default=default if op in (":-", "-", ":=", "=") else None,
-                    quoted=quoted,
-                )
-            )
+            self.expansion(node, s, e, out, guards, depth, quoted)
             return
         if t == "command_substitution":
-            before = len(self.script._commands)
+            before = len(self.commands)
             self.stmt(node, guards, True, depth + 1)
-            cmds = self.script._commands[before:]
-            out.append(Part("cmd", self.text[s:e], s, e, commands=list(cmds), quoted=quoted))
+            cmds = self.commands[before:]
+            out.append(Part("cmd", text[s:e], s, e, commands=cmds, quoted=quoted))
             return
         if t in ("arithmetic_expansion", "process_substitution", "brace_expression"):
             if t == "process_substitution":
                 self.stmt(node, guards, True, depth + 1)
-            out.append(Part("other", self.text[s:e], s, e, quoted=quoted))
-            return
-        if t in (
-            "word",
-            "number",
-            "extglob_pattern",
-            "variable_name",
-            "special_variable_name",
-            "regex",
-            "string_content",
-            "test_operator",
-        ):
-            out.append(
-                Part(
-                    "lit",
-                    _unescape(self.text[s:e]) if not quoted else self.text[s:e],
-                    s,
-                    e,
-                    quoted=quoted,
-                )
-            )
+            out.append(Part("other", text[s:e], s, e, quoted=quoted))
             return
         if node.named_children:
-            pos = s
-            for c in node.children:
-                cs, ce = self.rng(c)
-                if cs > pos:
-                    out.append(Part("lit", self.text[pos:cs], pos, cs))
-                self.parts(c, out, guards, depth + 1, quoted)
-                pos = ce
-            if e > pos:
-                out.append(Part("lit", self.text[pos:e], pos, e))
+            self.pieces(node, s, e, out, guards, depth, quoted, None)
             return
-        out.append(Part("lit", self.text[s:e], s, e, quoted=quoted))
+        out.append(Part("lit", text[s:e], s, e, quoted=quoted))
+
+    def pieces(
+        self,
+        node: Any,
+        s: int,
+        e: int,
+        out: list[Part],
+        guards: tuple[Guard, ...],
+        depth: int,
+        quoted: bool,
+        unescape: Callable[[str], str] | None,
+    ) -> None:
+        """The parts of every child, and the text between them as literals (unescaped by
+        ``unescape`` when given)."""
+        text = self.text
+        pos = s
+        for c in node.children:
+            cs, ce = self.rng(c)
+            if cs > pos:
+                gap = text[pos:cs]
+                out.append(Part("lit", unescape(gap) if unescape else gap, pos, cs))
+            self.parts(c, c.type, cs, ce, out, guards, depth + 1, quoted)
+            pos = ce
+        if e > pos:
+            gap = text[pos:e]
+            out.append(Part("lit", unescape(gap) if unescape else gap, pos, e))
+
+    def expansion(
+        self,
+        node: Any,
+        s: int,
+        e: int,
+        out: list[Part],
+        guards: tuple[Guard, ...],
+        depth: int,
+        quoted: bool,
+    ) -> None:
+        """``${NAME...}``: the name, the operator and, after ``:-``/``-``/``:=``/``=``, the
+        default word."""
+        name = ""
+        op = ""
+        default: str | None = None
+        seen_name = False
+        for i, c in enumerate(node.children):
+            ct = c.type
+            if ct in ("variable_name", "special_variable_name") and not seen_name:
+                name = self.raw(c)
+                seen_name = True
+            elif ct == "subscript" and not seen_name:
+                inner = c.child_by_field_name("name")
+                name = self.raw(inner) if inner is not None else ""
+                seen_name = True
+            elif node.field_name_for_child(i) == "operator" or (
+                not c.is_named and ct not in ("${", "}")
+            ):
+                if not op:
+                    op = self.raw(c)
+            elif c.is_named and seen_name and default is None:
+                default = self.raw(c)
+                if ct in ("command_substitution",):
+                    self.stmt(c, guards, True, depth + 1)
+        out.append(
+            Part(
+                "var",
+                self.text[s:e],
+                s,
+                e,
+                name=name,
+                op=op,
+                default=default if op in (":-", "-", ":=", "=") else None,
+                quoted=quoted,
+            )
+        )
+
+
+_STATEMENTS: dict[str, Callable[[_Walker, Any, tuple[Guard, ...], bool, int], None]] = {
+    "command": _Walker.command,
+    "declaration_command": _Walker.declaration,
+    "variable_assignment": _Walker.plain_assignment,
+    "variable_assignments": _Walker.each,
+    "if_statement": _Walker.if_stmt,
+    "case_statement": _Walker.case_stmt,
+    "list": _Walker.list_stmt,
+    "pipeline": _Walker.pipeline,
+    "for_statement": _Walker.for_stmt,
+    "redirected_statement": _Walker.redirected,
+    "command_substitution": _Walker.substitution,
+    "process_substitution": _Walker.substitution,
+}
 
 
 def _dedupe(items: list[Any], key: Any) -> list[Any]:
