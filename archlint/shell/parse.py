@@ -852,6 +852,13 @@ _STATEMENTS: dict[str, Callable[[_Walker, Any, tuple[Guard, ...], bool, int], No
 def _dedupe(items: list[Any], key: Any) -> list[Any]:
     """Sorted by position, one item per position: a ``$(...)`` in an ``if``/``[ ]`` condition
     is read twice (for the guard and for the commands); keep the copy with the most guards."""
+    previous = -1
+    for it in items:  # the common case: in order already, each item at its own offset
+        if it.start <= previous:
+            break
+        previous = it.start
+    else:
+        return list(items)
     best: dict[Any, Any] = {}
     for it in items:
         k = key(it)
