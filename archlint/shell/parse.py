@@ -311,9 +311,18 @@ class _Walker:
         env_nodes: list[Any] = []
         redirects: list[Any] = []
         word = self.word
+        text = self.text
+        b2c = self.b2c
         for i, c in enumerate(node.children):
             ctype = c.type
-            if ctype in _WORD_TYPES:
+            if ctype == "word" and b2c is None and depth <= 400:
+                # most arguments: the fast path of word(), inlined
+                s = c.start_byte
+                e = c.end_byte
+                raw = text[s:e]
+                lit = _unescape(raw) if "\\" in raw else raw
+                args.append(ShWord(raw, lit, [Part("lit", lit, s, e)], s, e, self.src))
+            elif ctype in _WORD_TYPES:
                 args.append(word(c, guards, depth, ctype))
             elif ctype == "variable_assignment":
                 env_nodes.append(c)
@@ -365,8 +374,8 @@ class _Walker:
                     )
 
     def command_name(self, node: Any, guards: tuple[Guard, ...], depth: int) -> ShWord:
-        named = node.named_children
-        return self.word(named[0] if named else node, guards, depth)
+        inner = node.named_child(0)
+        return self.word(node if inner is None else inner, guards, depth)
 
     def declaration(self, node: Any, guards: tuple[Guard, ...], in_sub: bool, depth: int) -> None:
         children = node.children
