@@ -48,3 +48,45 @@ RUN case "$TARGETARCH" in arm) SUFFIX=raspi ;; esac \\
  && curl -fsSLO "https://example.com/tool-$SUFFIX.tar.gz"
 """
     assert _found(text) == [("AL301", 3)]
+
+
+def _rules(text: str, select: list[str]) -> list[tuple[str, int]]:
+    return sorted((f.rule, f.line) for f in lint_text(text, select=select))
+
+
+# Each pre-filter reads only what its rule's findings need; these cases put that literal
+# where a looser reading of the text would have missed it.
+PREFILTER_CASES = [
+    # AL302: the package file's extension comes from an ENV value through $PKG, or is the
+    # value of its own ARG
+    ("AL302", "FROM debian:bookworm\nENV PKG=tool_1.0_amd64.deb\nRUN dpkg -i /tmp/$PKG\n", 3),
+    ("AL302", "FROM debian:bookworm\nARG EXT=deb\nRUN dpkg -i /tmp/tool_1.0_amd64.$EXT\n", 3),
+    # AL304: the arch-limited package comes from an ENV list
+    ("AL304", 'FROM debian:bookworm\nENV PKGS="gcc-multilib make"\n'
+              "RUN apt-get update && apt-get install -y $PKGS\n", 3),
+    # AL205: a TARGET_VARS value set by ENV only (no RUN names a target); dotnet's -r
+    ("AL205", "FROM debian:bookworm\nENV CC=x86_64-linux-gnu-gcc\nRUN make\n", 2),
+    ("AL205", "FROM mcr.microsoft.com/dotnet/sdk:8.0\nRUN useradd -r app\n"
+              "RUN dotnet publish -c Release -r linux-x64 -o /app\n", 3),
+    # AL206: the compiler called by its path
+    ("AL206", "FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\n"
+              "RUN /usr/local/go/bin/go build -o /out/app .\n"
+              "FROM alpine:3.20\nCOPY --from=build /out/app /app\n", 4),
+    # AL402: an ISA flag among others in a *FLAGS value
+    ("AL402", 'FROM debian:bookworm\nENV CFLAGS="-O2 -pipe -mavx2"\nRUN make\n', 2),
+    # AL204: GOARCH set in a RUN that also mentions GOPATH and GOFLAGS
+    ("AL204", "FROM golang:1.22\nRUN GOPATH=/go GOFLAGS=-mod=mod GOARCH=amd64 go build .\n", 2),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "line"), PREFILTER_CASES)
+def test_prefilters_keep_findings(rule: str, text: str, line: int) -> None:
+    assert (rule, line) in _rules(text, [rule])
+
+
+def test_prefilters_skip_words_that_only_look_like_leads() -> None:
+    # -r of useradd, --platform of FROM, GOPATH, a .deb-less apt-get: nothing to report
+    text = ("FROM --platform=$BUILDPLATFORM debian:bookworm AS b\nRUN useradd -r app\n"
+            "ENV GOPATH=/go\nRUN DEBIAN_FRONTEND=noninteractive apt-get install -y curl\n"
+            "FROM debian:bookworm\nCOPY --from=b /etc/passwd /etc/passwd\n")
+    assert _rules(text, ["AL2", "AL3", "AL4"]) == []

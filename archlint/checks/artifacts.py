@@ -25,7 +25,6 @@ from archlint.checks.archvalues import (
     hits_in_value,
     image_phrase,
     instruction_text,
-    may_hold_arch,
     mentions_arch_token,
     platform_list,
     trie_alternation,
@@ -731,14 +730,30 @@ def package_file_words(cmd: Command, view: ScriptView | None = None) -> tuple[st
     return name, []
 
 
+# The end of a package file name (package_file_words compares lower-cased values).
+_PACKAGE_FILE_END = re.compile(r"(?:deb|rpm|apk|whl)(?![a-z0-9])")
+
+
+def _may_name_package_file(an: ArchAnalysis, text: str) -> bool:
+    """Can a word of ``text`` end ``.deb``/``.rpm``/``.apk``/``.whl``? The extension is
+    written in ``text``, or in an ARG/ENV/build-arg value a variable may bring in."""
+    if _PACKAGE_FILE_END.search(text.lower()):
+        return True
+    return ("$" in text or "`" in text) and \
+        _PACKAGE_FILE_END.search(an.values_text.lower()) is not None
+
+
 def arch_specific_package_file(ctx: CheckContext) -> Iterator[Finding]:
     text = ctx.source_text
     if not _mentions_package_tool(text) or not mentions_arch_token(text):
         return  # findings are arch tokens in package file names
     an = analysis(ctx)
+    if not _may_name_package_file(an, an.run_text):
+        return
     for ins, plats in target_runs(an):
         text = instruction_text(ins)
-        if not _mentions_package_tool(text) or not an.may_hold_arch(text):
+        if not _mentions_package_tool(text) or not an.may_hold_arch(text) or \
+                not _may_name_package_file(an, text):
             continue  # findings are arch hits in file names: none possible, no parse
         for view in script_views(an, ins):
             if not script_mentions(view, _PACKAGE_TOOLS):
@@ -891,12 +906,17 @@ def mentions_pin(text: str) -> bool:
     return "arch=" in text or "rchitectures" in text
 
 
-def _may_install_limited(text: str) -> bool:
-    """Pre-filter of AL302: a package tool, and a package it knows is arch-limited, or an
-    arch token (``name:i386``, ``name.x86_64``, ``--add-architecture i386``) or a variable
-    (``$PACKAGES``) that may bring one."""
-    return _mentions_package_tool(text) and (
-        may_hold_arch(text) or _limited_names().search(text) is not None)
+def _may_install_limited(an: ArchAnalysis, text: str) -> bool:
+    """Pre-filter of AL304: a package tool, and a package it knows is arch-limited or an
+    arch token (``name:i386``, ``name.x86_64``, ``--add-architecture i386``), written in
+    ``text`` or in an ARG/ENV/build-arg value a variable (``$PACKAGES``) may bring in."""
+    if not _mentions_package_tool(text):
+        return False
+    if mentions_arch_token(text) or _limited_names().search(text) is not None:
+        return True
+    values = an.values_text
+    return ("$" in text or "`" in text) and (
+        mentions_arch_token(values) or _limited_names().search(values) is not None)
 
 
 def _fits(available: list[str], p: Platform) -> bool:
@@ -912,18 +932,17 @@ def _adds_i386(cmd: Command) -> bool:
 
 
 def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
-    text = ctx.source_text
-    pins = mentions_pin(text)
-    if not pins and not _may_install_limited(text):
-        return
     an = analysis(ctx)
+    pins = mentions_pin(ctx.source_text)
+    if not pins and not _may_install_limited(an, an.run_text):
+        return
     multiarch_i386: set[int] = set()  # stages where dpkg --add-architecture i386 ran
     for ins, plats in target_runs(an):
         if pins:
             from archlint.checks.apt_sources import pinned_apt_sources  # arch-pinned sources
 
             yield from pinned_apt_sources(ctx, an, ins, plats)
-        if not _may_install_limited(instruction_text(ins)):
+        if not _may_install_limited(an, instruction_text(ins)):
             continue
         for view in script_views(an, ins):
             if not script_mentions(view, _PACKAGE_TOOLS):

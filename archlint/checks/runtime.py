@@ -260,6 +260,17 @@ def _compiler_flags() -> tuple[tuple[CompilerFlag, ...], frozenset[str], frozens
             frozenset(data.get("compilers", [])))
 
 
+@cache
+def _flag_prefixes() -> tuple[str, ...]:
+    """What every flag of the catalog starts with (``-m``, ``target-cpu``): a token that
+    does not is no flag of it, without trying the catalog's regexes one by one."""
+    prefixes = ("-m", "target-cpu")
+    flags, _, _ = _compiler_flags()
+    if all(fl.regex.pattern.startswith(prefixes) for fl in flags):
+        return prefixes
+    return ("",)  # a catalog entry spelled otherwise: try every token
+
+
 _SPLIT = re.compile(r"[\s'\"]+")
 # a RUN without any of these cannot hold a flag of the catalog (cheap pre-filter)
 # -m… (not RUN --mount=…), target-cpu, GOAMD64 or any *FLAGS variable; a literal first
@@ -360,9 +371,10 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
 def _flag_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform], isa: bool,
                    where: str) -> Iterator[Finding]:
     flags, _, _ = _compiler_flags()
+    prefixes = _flag_prefixes()
     seen: set[int] = set()
     for start, end, tok in _flag_tokens(t.text):
-        if start in seen:
+        if start in seen or not tok.startswith(prefixes):
             continue
         for fl in flags:
             if not fl.regex.fullmatch(tok):

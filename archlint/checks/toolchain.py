@@ -672,6 +672,9 @@ def _env_value(view: ScriptView, an: ArchAnalysis, ins: Instruction, cmd: Comman
 
 
 _COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++"}
+# The commands AL206 reads, as words (a command name is the basename of its static value)
+_COMPILE_WORD = re.compile(r"(?<![\w-])(?:go|cargo|cargo-zigbuild|cross|gcc|g\+\+|cc|c\+\+|clang"
+                           r"|clang\+\+)(?![\w-])")
 
 
 def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
@@ -685,8 +688,10 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
             continue
         consumers = [(st, ins) for st, ins in an.stages_copying_from(stage)
                      if not an.is_build_stage(st) and an.reachable(st)]
-        if not consumers:
-            continue
+        if not consumers or not any(
+                ins.keyword == "RUN" and _COMPILE_WORD.search(instruction_text(ins))
+                for ins in stage.instructions):
+            continue  # nothing copied out, or no RUN of the stage names a compiler
         uses_xx = _stage_uses_xx(an, stage)
         scripts = _stage_scripts(an, stage)
         executed = _executed_paths(scripts)
