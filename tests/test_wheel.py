@@ -28,8 +28,10 @@ def test_wheel_installs_and_runs_from_elsewhere(tmp_path: Path) -> None:
     venv.EnvBuilder(with_pip=False, system_site_packages=True).create(env_dir)
     py = env_dir / "bin" / "python"
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "-q",
-         str(wheel)],
+        # --ignore-installed: an archlint already in the system site packages (a plain
+        # `pip install .`) would otherwise count as installed and the wheel be skipped
+        [sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps",
+         "--ignore-installed", "-q", str(wheel)],
         check=True, capture_output=True, text=True, timeout=300,
     )
     elsewhere = tmp_path / "elsewhere"
