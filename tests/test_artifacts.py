@@ -165,6 +165,53 @@ def test_add_url_and_python_fetch():
     assert "dpkg" in fs[0].message  # tini's note on its dpkg spellings
 
 
+PY_ONE_ARCH = """\
+FROM python:3.12-slim
+RUN python3 <<EOF
+import urllib.request
+urllib.request.urlretrieve("https://example.com/tool-linux-amd64.tar.gz", "/tmp/t.tgz")
+EOF
+RUN <<EOF
+#!/usr/bin/env python3
+import urllib.request
+urllib.request.urlretrieve("https://example.com/other-linux-amd64.tar.gz", "/tmp/o.tgz")
+EOF
+"""
+
+PY_MAPPED = """\
+FROM python:3.12-slim
+RUN python3 - <<EOF
+import platform, urllib.request
+arch = {"x86_64": "amd64", "aarch64": "arm64"}[platform.machine()]
+urllib.request.urlretrieve(f"https://example.com/tool-linux-{arch}.tar.gz", "/tmp/t.tgz")
+EOF
+RUN python3 -c "import platform,urllib.request as u; a={'x86_64':'amd64','aarch64':'arm64'}\\
+[platform.machine()]; u.urlretrieve(f'https://e.com/t-{a}.tgz','/t')"
+RUN <<EOF
+#!/usr/bin/env python3
+import platform, urllib.request
+arch = {"x86_64": "amd64", "aarch64": "arm64"}[platform.machine()]
+urllib.request.urlretrieve(f"https://example.com/tool-linux-{arch}.tar.gz", "/tmp/t.tgz")
+EOF
+RUN python3 fetch.py <<EOF
+https://example.com/tool-linux-amd64.tar.gz urlretrieve
+EOF
+"""
+
+
+def test_python_program_in_a_heredoc_is_read():
+    # on stdin (python3 <<EOF) or as the RUN's own program (a python shebang)
+    fs = run(PY_ONE_ARCH, "AL301")
+    assert [(f.line, f.column) for f in fs] == [(4, 60), (9, 61)]
+    assert all(f.platforms == ["linux/arm64"] for f in fs)
+
+
+def test_python_program_mapping_the_machine_is_silent():
+    # a program that maps platform.machine() to the project's spellings is multi-arch; a
+    # heredoc that is data for a script file is not program text
+    assert run(PY_MAPPED, "AL301") == []
+
+
 # --------------------------------------------------------------------------- AL302
 
 

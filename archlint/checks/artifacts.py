@@ -34,7 +34,7 @@ from archlint.checks.downloads import data_table, fix_hint, implicit_arch, may_b
 from archlint.dockerfile.model import Instruction, SourceText, Span, Stage
 from archlint.findings import Finding
 from archlint.platforms import Platform, PlatformError
-from archlint.shell import Command, Guard, ShWord
+from archlint.shell import Command, Guard, ShWord, shell_scripts, static_word
 
 # --------------------------------------------------------------------------------------
 # stage and command platforms (shared with runtime.py and arch_base.py)
@@ -324,14 +324,38 @@ def download_words(view: ScriptView, cmd: Command) -> list[ShWord]:
     if name.startswith(_SCRIPTERS):
         code_words: list[ShWord] = []
         for i, a in enumerate(args[:-1]):
-            if a.value in ("-c", "-e", "-E", "-r") and args[i + 1].value:
-                code = args[i + 1].value or ""
-                if "://" in code and any(k in code for k in (
-                        "urlopen", "urlretrieve", "requests.get", "httpx", "wget", "download",
-                        "LWP", "open-uri", "fetch(", "http.get", "file_get_contents", "copy(")):
-                    code_words.append(args[i + 1])
+            if a.value in ("-c", "-e", "-E", "-r") and _fetches(args[i + 1].value or ""):
+                code_words.append(args[i + 1])
+        if not code_words and cmd.heredoc and cmd.name is not None and _fetches(cmd.heredoc) \
+                and all((a.value or "").startswith("-") for a in args):
+            # ``python3 <<EOF`` / ``python3 - <<EOF``: the program comes on stdin
+            code_words.append(static_word(cmd.heredoc, cmd.name.source, cmd.heredoc_start))
         return code_words
     return []
+
+
+_FETCH_CALLS = ("urlopen", "urlretrieve", "requests.get", "httpx", "wget", "download", "LWP",
+                "open-uri", "fetch(", "http.get", "file_get_contents", "copy(")
+
+
+def _fetches(code: str) -> bool:
+    """Does a Python/Perl/Ruby/Node/PHP program fetch a URL it spells?"""
+    return "://" in code and any(k in code for k in _FETCH_CALLS)
+
+
+def _program_body(ins: Instruction) -> ShWord | None:
+    """The body of ``RUN <<EOF`` whose first line runs a scripter (``#!/usr/bin/env
+    python3``): not shell, so no script view reads it, but it may fetch a URL."""
+    if ins.keyword != "RUN" or not ins.heredocs or shell_scripts(ins):
+        return None
+    body = ins.heredocs[0].body
+    m = _SCRIPTER_SHEBANG.match(body.text.lstrip("\n"))
+    if m is None or not _fetches(body.text):
+        return None
+    return static_word(body.text, body, 0)
+
+
+_SCRIPTER_SHEBANG = re.compile(r"#!\s*\S*/(?:env\s+)?(?:python|perl|ruby|node|php)")
 
 
 def _url_of(view: ScriptView, w: ShWord) -> str:
@@ -378,6 +402,18 @@ def arch_specific_download(ctx: CheckContext) -> Iterator[Finding]:
             continue
         for view in script_views(an, ins):
             yield from _script_downloads(ctx, view, plats)
+        program = _program_body(ins)
+        if program is not None:
+            yield from _program_download(ctx, an, ins, program, plats)
+
+
+def _program_download(ctx: CheckContext, an: ArchAnalysis, ins: Instruction, program: ShWord,
+                      plats: list[Platform]) -> Iterator[Finding]:
+    view = an.view_for_text(ins, SourceText("", []))  # no shell: values are the program's
+    hits = list(breaking(view.arch_hits(program, plats)))
+    if len({h.arch for h in hits}) == 1:  # one architecture's build, not a per-arch table
+        yield ctx.finding(hits[0].span, _download_message(hits[0], program.text, plats),
+                          platforms=hits[0].broken)
 
 
 def _copied_sources(an: ArchAnalysis, stage: Stage) -> list[str]:
@@ -560,15 +596,17 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
         run = run_platforms(view, cmd, plats)
         if not run:
             continue
+        program = cmd.unwrapped()[0].startswith(_SCRIPTERS)  # the words are program text
         for w in words:
             url = _url_of(view, w)
             if for_other_os(url):
                 continue
             if "{ARCH}" not in url:
                 extra.extend(_implicit(ctx, url, w.span, run))
-            for hit in breaking(view.arch_hits(w, run)):
-                found.append((hit, url, run))
-                break  # one finding per URL
+            hits = list(breaking(view.arch_hits(w, run)))
+            if program and len({h.arch for h in hits}) > 1:
+                continue  # a program that maps the machine to its spellings itself
+            found.extend((hit, url, run) for hit in hits[:1])  # one finding per URL
     found.extend(_asset_selectors(view, plats, urls))
     # Fetching every requested architecture's asset unconditionally (a multi-arch bundle)
     # is not an arch-specific download.

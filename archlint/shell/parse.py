@@ -297,7 +297,9 @@ class _Walker:
         if t == "heredoc_redirect":
             for c in node.named_children:
                 if c.type == "heredoc_body":
-                    cmd.heredoc = self.raw(c)
+                    start, end = self.rng(c)
+                    cmd.heredoc = self.text[start:end]
+                    cmd.heredoc_start = start
         elif t in ("file_redirect", "herestring_redirect"):
             for i, c in enumerate(node.children):
                 ct = c.type

@@ -156,6 +156,7 @@ class Command:
     pipeline_next: Command | None = None  # the command this one's stdout is piped into
     pipeline_prev: Command | None = None
     heredoc: str | None = None  # body of a ``<<EOF`` redirect of this command, if any
+    heredoc_start: int = -1  # offset of that body in the script
     redirects: list[ShWord] = field(default_factory=list)  # redirect targets (``> /x``)
     _unwrapped: tuple[str, list[ShWord], list[Assignment]] | None = field(
         default=None, init=False, repr=False, compare=False)
