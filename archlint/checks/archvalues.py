@@ -922,6 +922,7 @@ class ScriptView:
         self.script = script
         self._param_vars: set[str] | None = None
         self._target_vars: set[str] | None = None
+        self._resolved: dict[int, tuple[ShWord, Value]] = {}
 
     def commands(self) -> list[Command]:
         return self.script.commands()
@@ -1108,7 +1109,16 @@ class ScriptView:
 
     def resolve(self, w: ShWord, depth: int = 0) -> Value:
         """The effective value of a word: shell variables assigned earlier in the script,
-        then ARG/ENV of the stage; arch-dependent parts become ``param`` pieces."""
+        then ARG/ENV of the stage; arch-dependent parts become ``param`` pieces. Memoized
+        per word (several rules ask of the same URL or package word; read it only)."""
+        if depth:
+            return self._resolve(w, depth)
+        hit = self._resolved.get(id(w))
+        if hit is None or hit[0] is not w:
+            hit = self._resolved[id(w)] = (w, self._resolve(w, 0))
+        return hit[1]
+
+    def _resolve(self, w: ShWord, depth: int) -> Value:
         val = Value()
         for part in w.parts:
             span = w.offset_span(part.start, part.end)
