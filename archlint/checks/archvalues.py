@@ -923,6 +923,8 @@ class ScriptView:
         self._param_vars: set[str] | None = None
         self._target_vars: set[str] | None = None
         self._resolved: dict[int, tuple[ShWord, Value]] = {}
+        self._spellings: dict[tuple[int, Platform], tuple[ShWord, set[str]]] = {}
+        self._admits: dict[tuple[int, Platform], tuple[Guard, bool]] = {}
 
     def commands(self) -> list[Command]:
         return self.script.commands()
@@ -1038,7 +1040,15 @@ class ScriptView:
 
     # -- guards ------------------------------------------------------------------------
     def subject_spellings(self, subject: ShWord, p: Platform) -> set[str]:
-        """Values an arch subject may take on platform ``p`` (over-approximated)."""
+        """Values an arch subject may take on platform ``p`` (over-approximated). Memoized:
+        every rule asks it of the same guards (read the set only)."""
+        key = (id(subject), p)
+        hit = self._spellings.get(key)
+        if hit is None or hit[0] is not subject:
+            hit = self._spellings[key] = (subject, self._subject_spellings(subject, p))
+        return hit[1]
+
+    def _subject_spellings(self, subject: ShWord, p: Platform) -> set[str]:
         choices: list[list[str]] = []
         arch_sp = sorted(spellings(arch_platform_key(p)) | {p.architecture})
         for part in subject.parts:
@@ -1070,8 +1080,16 @@ class ScriptView:
         for g in gs:
             if not self._guard_is_arch(g):
                 continue
-            plats = [p for p in plats if g.admits(self.subject_spellings(g.subject, p))]
+            plats = [p for p in plats if self.guard_admits(g, p)]
         return plats
+
+    def guard_admits(self, g: Guard, p: Platform) -> bool:
+        """Does arch guard ``g`` let its code run on platform ``p``? Memoized per guard."""
+        key = (id(g), p)
+        hit = self._admits.get(key)
+        if hit is None or hit[0] is not g:
+            hit = self._admits[key] = (g, g.admits(self.subject_spellings(g.subject, p)))
+        return hit[1]
 
     def arch_cases(self) -> list[ArchCase]:
         """``case`` statements on an arch value, with the platforms no branch covers."""

@@ -109,7 +109,7 @@ def run_platforms(view: ScriptView, cmd: Command | None, base: Sequence[Platform
     for g in gs:
         if not view._guard_is_arch(g):
             continue
-        plats = [p for p in plats if g.admits(view.subject_spellings(g.subject, p))]
+        plats = [p for p in plats if view.guard_admits(g, p)]
     return plats
 
 
