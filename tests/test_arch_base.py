@@ -69,3 +69,32 @@ def test_targetarch_stage_names_and_declared_platforms():
     assert run(pinned) == []
     build = "FROM --platform=$BUILDPLATFORM amd64/golang AS b\n"
     assert run(build) == []
+
+
+COPIES = """\
+ARG TARGETARCH
+FROM alpine:3.20 AS build-amd64
+FROM alpine:3.20 AS build-arm64
+FROM debian:bookworm AS tools
+FROM debian:bookworm
+ARG TARGETARCH
+COPY --from=build-${TARGETARCH} /etc/os-release /a
+COPY --from=0 /etc/os-release /b
+COPY --from=tools /etc/os-release /c
+COPY --from=example/tool:1.2-${TARGETARCH} /tool /tool
+RUN --mount=from=tools,target=/t ls /t
+COPY --from=amd64/busybox:1.36 /bin/busybox /bin/busybox
+RUN --mount=from=example/toolbox:1.4-arm64,target=/tb /tb/install.sh
+ADD --from=quay.io/example/busybox-linux-amd64:1.36 /bin/busybox /bb
+"""
+
+
+def test_images_copied_or_mounted_from():
+    # stage names (also with a variable and by index) and TARGETARCH-selected tags are
+    # fine; per-architecture images in --from / --mount=from are reported where written
+    fs = run(COPIES)
+    assert [(f.line, f.column, f.platforms) for f in fs] == [
+        (12, 13, ["linux/arm64"]), (13, 18, ["linux/amd64"]), (14, 12, ["linux/arm64"])]
+    assert fs[0].message.startswith("image copied from amd64/busybox:1.36")
+    assert fs[1].message.startswith("image mounted from example/toolbox:1.4-arm64")
+

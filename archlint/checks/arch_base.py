@@ -10,10 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from archlint.checks.archvalues import analysis, broken_platforms, find_arch_tokens, image_phrase
-from archlint.checks.artifacts import arch_name, stage_platforms
+from archlint.checks.archvalues import (
+    ArchAnalysis,
+    analysis,
+    broken_platforms,
+    find_arch_tokens,
+    image_phrase,
+)
+from archlint.checks.artifacts import arch_name, instruction_platforms, stage_platforms
 from archlint.checks.context import CheckContext
+from archlint.dockerfile.model import Dockerfile, Instruction, Span
 from archlint.findings import Finding
+from archlint.platforms import Platform
 
 # docker-library per-architecture namespaces on Docker Hub -> OCI arch
 OFFICIAL_ARCH_NAMESPACES = {
@@ -65,53 +73,79 @@ def arch_specific_base(ctx: CheckContext) -> Iterator[Finding]:
         if an.parent_stage(stage) is not None or not an.reachable(stage):
             continue
         plats = stage_platforms(an, stage)
-        if not plats:
+        if plats:
+            yield from _reference(ctx, an, stage.base, stage.from_instruction,
+                                  stage.base_span, plats, "base image")
+    # images other stages copy from or mount: their files land in the image just the same
+    for ins, raw, span, what in _image_sources(ctx.dockerfile):
+        if "$" not in raw and not _names_arch(raw):
             continue
-        val = an.resolve_text(stage.base, stage.from_instruction, stage.base_span)
-        if val.parametrized:
-            continue
-        # constant text with unknown parts masked, and where constants came from
-        text = ""
-        origins: list[str | None] = []
-        for p in val.pieces:
-            t = p.text if p.kind == "lit" else "\x00"
-            text += t
-            origins.extend([p.origin] * len(t))
-        host, path, tag = _split(text)
-        found: list[tuple[str, str, str]] = []  # (arch, token, why)
-        if (not host or host in _HUB) and len(path) >= 2:
-            ns = path[0].lower()
-            if ns in OFFICIAL_ARCH_NAMESPACES:
-                a = OFFICIAL_ARCH_NAMESPACES[ns]
-                found.append((a, path[0],
-                              f"the {path[0]}/ namespace holds {arch_name(a)} images only"))
-        if path:
-            for tok in find_arch_tokens(path[-1]):
-                found.append((tok.arch, tok.token, f"the name {path[-1]} says {tok.token}"))
-        for tok in find_arch_tokens(tag):
-            found.append((tok.arch, tok.token, f"the tag {tag} says {tok.token}"))
-        if not found:
-            continue
-        arches = {a for a, _, _ in found}
-        if len(arches) > 1:
-            continue  # several architectures named (e.g. qemu-user-static:x86_64-aarch64)
-        arch, token, why = found[0]
-        broken = broken_platforms(arch, plats)
-        if not broken:
-            continue
-        origin = next((o for o in origins if o), None)
-        where = f" ({token} comes from {origin})" if origin else ""
-        shown = text.replace("\x00", "$?")
-        yield ctx.finding(
-            stage.base_span,
-            f"base image {shown} is for {arch_name(arch)} only: {why}{where}; "
-            f"{image_phrase(broken)} would fail to resolve it or get {arch_name(arch)} "
-            f"content. Fix: {_fix(host, path, tag, token)}",
-            platforms=broken,
-        )
+        plats = instruction_platforms(an, ins)
+        if plats and not an.stages_named(raw, ins.stage):
+            yield from _reference(ctx, an, raw, ins, span, plats, what)
 
 
-def _fix(host: str, path: list[str], tag: str, token: str) -> str:
+def _image_sources(df: Dockerfile) -> Iterator[tuple[Instruction, str, Span, str]]:
+    """``COPY/ADD --from=<ref>`` and ``RUN --mount=...,from=<ref>`` values, with a phrase."""
+    for ins in df.instructions:
+        if ins.keyword in ("COPY", "ADD"):
+            fl = ins.flag("from")
+            if fl is not None and fl.value:
+                yield ins, fl.value, fl.value_span or fl.span, "image copied from"
+        elif ins.keyword == "RUN":
+            for fl in ins.flags_named("mount"):
+                src = fl.mount_options().get("from")
+                if src:
+                    yield ins, src, fl.option_span("from"), "image mounted from"
+
+
+def _reference(ctx: CheckContext, an: ArchAnalysis, raw: str, ins: Instruction, span: Span,
+               plats: list[Platform], what: str) -> Iterator[Finding]:
+    val = an.resolve_text(raw, ins, span)
+    if val.parametrized:
+        return
+    # constant text with unknown parts masked, and where constants came from
+    text = ""
+    origins: list[str | None] = []
+    for p in val.pieces:
+        t = p.text if p.kind == "lit" else "\x00"
+        text += t
+        origins.extend([p.origin] * len(t))
+    host, path, tag = _split(text)
+    found: list[tuple[str, str, str]] = []  # (arch, token, why)
+    if (not host or host in _HUB) and len(path) >= 2:
+        ns = path[0].lower()
+        if ns in OFFICIAL_ARCH_NAMESPACES:
+            a = OFFICIAL_ARCH_NAMESPACES[ns]
+            found.append((a, path[0],
+                          f"the {path[0]}/ namespace holds {arch_name(a)} images only"))
+    if path:
+        for tok in find_arch_tokens(path[-1]):
+            found.append((tok.arch, tok.token, f"the name {path[-1]} says {tok.token}"))
+    for tok in find_arch_tokens(tag):
+        found.append((tok.arch, tok.token, f"the tag {tag} says {tok.token}"))
+    if not found:
+        return
+    arches = {a for a, _, _ in found}
+    if len(arches) > 1:
+        return  # several architectures named (e.g. qemu-user-static:x86_64-aarch64)
+    arch, token, why = found[0]
+    broken = broken_platforms(arch, plats)
+    if not broken:
+        return
+    origin = next((o for o in origins if o), None)
+    where = f" ({token} comes from {origin})" if origin else ""
+    shown = text.replace("\x00", "$?")
+    yield ctx.finding(
+        span,
+        f"{what} {shown} is for {arch_name(arch)} only: {why}{where}; "
+        f"{image_phrase(broken)} would fail to resolve it or get {arch_name(arch)} "
+        f"content. Fix: {_fix(path, tag, token)}",
+        platforms=broken,
+    )
+
+
+def _fix(path: list[str], tag: str, token: str) -> str:
     if path and path[0] == token and len(path) >= 2:
         plain = "/".join(path[1:]) + (f":{tag}" if tag else "")
         return (f"use the multi-architecture image {plain}; BuildKit picks each platform's "

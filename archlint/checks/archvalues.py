@@ -648,11 +648,11 @@ class ArchAnalysis:
                         if src:
                             deps.append(src)
             for d in deps:
-                for dep in self._stages_named(d, st.index):
+                for dep in self.stages_named(d, st.index):
                     todo.append(dep)
         return seen
 
-    def _stages_named(self, ref: str, before: int) -> list[Stage]:
+    def stages_named(self, ref: str, before: int) -> list[Stage]:
         """Earlier stages a FROM / --from reference may name. A reference with a variable
         (``build-${TARGETARCH}``) matches every stage its literal parts fit."""
         ref = ref.strip().strip("\"'").lower()

@@ -116,6 +116,24 @@ class Flag:
             out[key.strip().lower()] = val.strip() if sep else ""
         return out
 
+    def option_span(self, key: str) -> Span:
+        """Span of the value of ``key=value`` inside a ``--mount=`` flag (else the flag's
+        value, or the flag)."""
+        if self.value_span is None or self.value is None:
+            return self.span
+        offset = 0
+        for part in self.value.split(","):
+            k, sep, v = part.partition("=")
+            if k.strip().lower() == key and sep:
+                start = offset + len(k) + 1 + (len(v) - len(v.lstrip()))
+                vs = self.value_span
+                if vs.line == vs.end_line:
+                    col = vs.column + start
+                    return Span(vs.line, col, vs.line, col + len(v.strip()))
+                return vs
+            offset += len(part) + 1
+        return self.value_span
+
 
 @record(slots=True)
 class Word:

@@ -57,29 +57,8 @@ def _occurrences(df: Dockerfile) -> list[_Occurrence]:
                         src = fl.mount_options().get("from")
                         if src:
                             out.append(_Occurrence(item, "mount-from", src,
-                                                   _option_span(fl, "from"), stage))
+                                                   fl.option_span("from"), stage))
     return out
-
-
-def _option_span(flag: object, key: str) -> Span:
-    """Span of ``key=value`` inside a ``--mount=`` flag (or the flag's value)."""
-    from archlint.dockerfile.model import Flag
-
-    assert isinstance(flag, Flag)
-    if flag.value_span is None or flag.value is None:
-        return flag.span
-    offset = 0
-    for part in flag.value.split(","):
-        k, sep, v = part.partition("=")
-        if k.strip().lower() == key and sep:
-            start = offset + len(k) + 1 + (len(v) - len(v.lstrip()))
-            vs = flag.value_span
-            if vs.line == vs.end_line:
-                col = vs.column + start
-                return Span(vs.line, col, vs.line, col + len(v.strip()))
-            return vs
-        offset += len(part) + 1
-    return flag.value_span
 
 
 def _stage_ref(df: Dockerfile, name: str, before: int) -> Stage | None:
