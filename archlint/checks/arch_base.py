@@ -79,7 +79,7 @@ def arch_specific_base(ctx: CheckContext) -> Iterator[Finding]:
     # images other stages copy from or mount: their files land in the image just the same
     for ins, raw, span, what in _image_sources(ctx.dockerfile):
         if "$" not in raw and not _names_arch(raw):
-            continue
+            continue  # a stage name or a constant reference without an architecture
         plats = instruction_platforms(an, ins)
         if plats and not an.stages_named(raw, ins.stage):
             yield from _reference(ctx, an, raw, ins, span, plats, what)
@@ -88,15 +88,18 @@ def arch_specific_base(ctx: CheckContext) -> Iterator[Finding]:
 def _image_sources(df: Dockerfile) -> Iterator[tuple[Instruction, str, Span, str]]:
     """``COPY/ADD --from=<ref>`` and ``RUN --mount=...,from=<ref>`` values, with a phrase."""
     for ins in df.instructions:
+        if not ins.flags:
+            continue
         if ins.keyword in ("COPY", "ADD"):
             fl = ins.flag("from")
             if fl is not None and fl.value:
                 yield ins, fl.value, fl.value_span or fl.span, "image copied from"
         elif ins.keyword == "RUN":
-            for fl in ins.flags_named("mount"):
-                src = fl.mount_options().get("from")
-                if src:
-                    yield ins, src, fl.option_span("from"), "image mounted from"
+            for fl in ins.flags:
+                if fl.name == "mount" and "from=" in (fl.value or ""):
+                    src = fl.mount_options().get("from")
+                    if src:
+                        yield ins, src, fl.option_span("from"), "image mounted from"
 
 
 def _reference(ctx: CheckContext, an: ArchAnalysis, raw: str, ins: Instruction, span: Span,
