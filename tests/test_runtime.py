@@ -185,3 +185,37 @@ def test_exec_form_and_nested_shell_scripts():
     assert [f.line for f in run(text, "AL403")] == [3]
     [jvm] = run(text, "AL401")
     assert jvm.line == 4 and jvm.platforms == ["linux/amd64"]
+
+
+CONDA_PINNED = """\
+FROM continuumio/miniconda3:24.1.2-0
+ENV CONDA_SUBDIR=linux-64
+RUN export CONDA_SUBDIR=linux-64 && conda install -y numpy
+RUN CONDA_SUBDIR=linux-64 conda install -y scipy
+RUN conda create -y -n env --platform linux-64 python=3.11
+RUN conda create -y -n env2 --subdir=linux-64 python=3.11
+RUN mamba install -y --platform linux-aarch64 numpy
+RUN conda config --env --set subdir linux-64
+"""
+
+CONDA_FINE = """\
+FROM continuumio/miniconda3:24.1.2-0
+ARG TARGETARCH
+RUN case "$TARGETARCH" in amd64) S=linux-64 ;; arm64) S=linux-aarch64 ;; esac; \\
+    CONDA_SUBDIR=$S conda install -y numpy
+RUN if [ "$TARGETARCH" = "amd64" ]; then export CONDA_SUBDIR=linux-64; fi; conda install -y mkl
+RUN conda create -y -n mac --platform osx-arm64 python=3.11
+RUN conda install -y numpy
+"""
+
+
+def test_conda_subdir_pinned_in_env_and_run():
+    fs = lint_text(CONDA_PINNED, select=["AL403"])
+    assert [(f.line, f.column) for f in fs] == [
+        (2, 18), (3, 25), (4, 18), (5, 39), (6, 38), (7, 33), (8, 37)]
+    assert fs[0].platforms == ["linux/arm64"] and fs[5].platforms == ["linux/amd64"]
+    assert "makes conda install x86-64 packages" in fs[0].message
+
+
+def test_conda_subdir_from_targetarch_or_for_another_os_is_fine():
+    assert lint_text(CONDA_FINE, select=["AL403"]) == []

@@ -450,7 +450,6 @@ _PATHS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"/targets/(?P<a>x86_64|sbsa|aarch64)-linux(?=/|:|$|\x00|\s)"), "cuda"),
 )
 _LOADER_ARCH = {"x86-64": "amd64", "aarch64": "arm64", "armhf": "arm"}
-_CONDA_ARCH = {"linux-64": "amd64", "linux-aarch64": "arm64", "linux-ppc64le": "ppc64le"}
 _CUDA_ARCH = {"x86_64": "amd64", "sbsa": "arm64", "aarch64": "arm64"}
 _PATH_KEYWORDS = frozenset({"ENV", "ARG", "COPY", "ADD", "WORKDIR", "VOLUME", "RUN", "CMD",
                             "ENTRYPOINT"})
@@ -471,7 +470,7 @@ def _path_arch(kind: str, token: str) -> str:
     if kind == "jdk":
         return _DPKG_ARCH[token]
     if kind == "conda":
-        return _CONDA_ARCH[token]
+        return _CONDA_SUBDIRS[token]
     return _CUDA_ARCH[token]
 
 
@@ -509,8 +508,9 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
                 t = _pair_text(df, kv.value, kv.value_span, ins)
                 if t is None:
                     continue
-                if kv.key == "CONDA_SUBDIR" and t.text in _CONDA_ARCH:
-                    t = Text("conda/" + t.text, t.span, False)  # conda's platform subdir
+                if kv.key == "CONDA_SUBDIR":
+                    yield from _conda_subdir(ctx, t, plats, f"{ins.keyword} {kv.key}")
+                    continue
                 yield from _path_findings(ctx, t, plats, f"{ins.keyword} {kv.key}")
         elif ins.keyword in ("COPY", "ADD"):
             from_other = ins.flag("from") is not None
@@ -534,6 +534,11 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
                 name, args, env = cmd.unwrapped()
                 if name in _QUIET_COMMANDS and not (name in ("echo", "printf") and cmd.redirects):
                     continue
+                conda = _conda_subdir_words(name, args, env)
+                if conda:
+                    crun = run_platforms(view, cmd, plats) if view is not None else plats
+                    for where, cw in conda:
+                        yield from _conda_subdir(ctx, _word_text(view, cw), crun, where)
                 if not any(_PATH_HINT.search(w.text) for w in _words_of(cmd, args, env)):
                     continue  # a path finding needs the hint in the word's own text
                 run = run_platforms(view, cmd, plats) if view is not None else plats
@@ -556,9 +561,60 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
                     if asg.kind in ("prefix", "for", "read") or asg.value is None:
                         continue
                     run = run_platforms(view, None, plats, asg.guards)
-                    if run:
-                        yield from _path_findings(ctx, _word_text(view, asg.value), run,
-                                                  asg.name, probed)
+                    if not run:
+                        continue
+                    if asg.name == "CONDA_SUBDIR":  # export CONDA_SUBDIR=linux-64
+                        yield from _conda_subdir(ctx, _word_text(view, asg.value), run,
+                                                 asg.name)
+                        continue
+                    yield from _path_findings(ctx, _word_text(view, asg.value), run,
+                                              asg.name, probed)
+
+
+_CONDA_TOOLS = frozenset({"conda", "mamba", "micromamba"})
+# conda's Linux platform subdirectories -> OCI architecture (osx-*, win-*, noarch are not
+# the image's and are left alone)
+_CONDA_SUBDIRS = {"linux-64": "amd64", "linux-aarch64": "arm64", "linux-ppc64le": "ppc64le",
+                  "linux-s390x": "s390x", "linux-armv7l": "arm/v7", "linux-32": "386"}
+
+
+def _conda_subdir_words(name: str, args: list[ShWord], env: list[Assignment]
+                        ) -> list[tuple[str, ShWord]]:
+    """Words of a command that choose conda's platform subdirectory: a ``CONDA_SUBDIR=``
+    prefix, ``--platform``/``--subdir`` of conda/mamba, ``conda config --set subdir``."""
+    out = [("CONDA_SUBDIR", e.value) for e in env
+           if e.name == "CONDA_SUBDIR" and e.value is not None]
+    if name not in _CONDA_TOOLS:
+        return out
+    vals = [a.value or "" for a in args]
+    for i, v in enumerate(vals):
+        if v in ("--platform", "--subdir") and i + 1 < len(args):
+            out.append((f"{name} {v}", args[i + 1]))
+        elif v.startswith(("--platform=", "--subdir=")):
+            out.append((f"{name} {v.split('=', 1)[0]}", args[i]))
+        elif v == "subdir" and i >= 1 and vals[i - 1] == "--set" and i + 1 < len(args):
+            out.append((f"{name} config --set subdir", args[i + 1]))
+    return out
+
+
+def _conda_subdir(ctx: CheckContext, t: Text, plats: Sequence[Platform],
+                  where: str) -> Iterator[Finding]:
+    """A conda platform subdirectory pinned to one architecture's packages."""
+    value = t.text.split("=", 1)[1] if t.text.startswith("--") else t.text
+    arch = _CONDA_SUBDIRS.get(value.strip())
+    if arch is None:
+        return
+    broken = [p for p in plats if not _fits([arch], p)]
+    if broken:
+        start = len(t.text) - len(value)
+        yield ctx.finding(
+            _sub_span(t, start, len(t.text)),
+            f"{value} (in {where}) makes conda install {arch_name(arch)} packages; "
+            f"{image_phrase(broken)} would get binaries it cannot run. Fix: leave the "
+            f"platform to conda (it uses the machine's), or map TARGETARCH to the subdir "
+            f"(amd64 to linux-64, arm64 to linux-aarch64)",
+            platforms=broken,
+        )
 
 
 def _words_of(cmd: Command, args: list[ShWord], env: list[Assignment]) -> Iterator[ShWord]:
