@@ -427,3 +427,20 @@ def test_build_platform_download_copied_into_the_image():
     fs = run(text, "AL301")
     assert [f.line for f in fs] == [2, 4]  # protoc stays on the build machine
     assert "another stage copies" in fs[0].message
+
+
+def test_package_file_arch_independent_or_reported_once():
+    text = (
+        "FROM rockylinux:9\n"
+        "RUN dnf install -y https://download.postgresql.org/pub/repos/yum/reporpms/"
+        "EL-9-x86_64/pgdg-redhat-repo-latest.noarch.rpm\n"
+        "RUN dpkg -i /pool/amd64/tool-data_1.0_all.deb\n"
+        "RUN pip install https://example.com/linux_x86_64/pkg-1.0-py3-none-any.whl\n"
+        "RUN rpm -ivh https://dl.example.com/el9/x86_64/tool-1.0-1.el9.x86_64.rpm\n"
+        "RUN dpkg -i /debs/amd64/tool.deb\n"
+    )
+    fs = run(text, "AL302")
+    # noarch / all / any are for every architecture whatever directory they come from; a
+    # file is reported once, at its own name's token; an arch directory counts when the
+    # name says nothing
+    assert [(f.line, f.column) for f in fs] == [(5, 63), (6, 19)]

@@ -804,16 +804,36 @@ def arch_specific_package_file(ctx: CheckContext) -> Iterator[Finding]:
                 if not run:
                     continue
                 for w in files:
-                    for hit in view.arch_hits(w, run):
-                        yield ctx.finding(
-                            hit.span,
-                            f"{tool} installs a package file built for {arch_name(hit.arch)} "
-                            f"({hit.token} in its name"
-                            f"{', from ' + hit.origin if hit.origin else ''});"
-                            f" {image_phrase(hit.broken)} would refuse it or get binaries "
-                            f"that cannot run. Fix: {_package_fix(tool)}",
-                            platforms=hit.broken,
-                        )
+                    hit = _package_file_hit(view, w, run)
+                    if hit is None:
+                        continue
+                    yield ctx.finding(
+                        hit.span,
+                        f"{tool} installs a package file built for {arch_name(hit.arch)} "
+                        f"({hit.token} in its name"
+                        f"{', from ' + hit.origin if hit.origin else ''});"
+                        f" {image_phrase(hit.broken)} would refuse it or get binaries "
+                        f"that cannot run. Fix: {_package_fix(tool)}",
+                        platforms=hit.broken,
+                    )
+
+
+# package files every architecture installs: RPM's noarch, Debian's all, a pure-Python wheel
+_ARCH_INDEPENDENT = (".noarch.rpm", "_all.deb", "-any.whl")
+
+
+def _package_file_hit(view: ScriptView, w: ShWord, run: list[Platform]) -> ArchHit | None:
+    """The architecture a package file is built for, one per file. Its own name says it
+    (``tool_1.0_amd64.deb``, ``x.el9.x86_64.rpm``): a directory of the URL (``.../EL-9-x86_64/
+    repo.noarch.rpm``) counts only when the name carries no architecture marker at all."""
+    hits = view.arch_hits(w, run)
+    if not hits:
+        return None
+    name = view.resolve(w).text.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    if name.endswith(_ARCH_INDEPENDENT):
+        return None
+    own = {t.token.lower() for t in find_arch_tokens(name)}
+    return next((h for h in reversed(hits) if h.token.lower() in own), hits[0])
 
 
 def _package_fix(tool: str) -> str:
