@@ -444,3 +444,17 @@ def test_package_file_arch_independent_or_reported_once():
     # file is reported once, at its own name's token; an arch directory counts when the
     # name says nothing
     assert [(f.line, f.column) for f in fs] == [(5, 63), (6, 19)]
+
+
+def test_download_of_a_package_for_every_arch():
+    text = (
+        "FROM ubuntu:22.04\n"
+        "RUN curl -fsSLO https://download.postgresql.org/pub/repos/yum/reporpms/"
+        "EL-9-x86_64/pgdg-redhat-repo-latest.noarch.rpm\n"
+        "RUN curl -fsSLO https://files.example.com/x86_64/pkg-1.0-py3-none-any.whl\n"
+        "RUN curl -fsSLO https://developer.download.nvidia.com/compute/cuda/repos/"
+        "ubuntu2204/x86_64/cuda-keyring_1.1-1_all.deb\n"
+    )
+    # noarch/any files are for every architecture, but NVIDIA's keyring from the x86_64
+    # directory points apt at the x86_64 repository: archlint knows that project
+    assert lines(text, "AL301") == [4]

@@ -30,7 +30,13 @@ from archlint.checks.archvalues import (
     trie_alternation,
 )
 from archlint.checks.context import CheckContext
-from archlint.checks.downloads import data_table, fix_hint, implicit_arch, may_be_implicit
+from archlint.checks.downloads import (
+    data_table,
+    find_project,
+    fix_hint,
+    implicit_arch,
+    may_be_implicit,
+)
 from archlint.dockerfile.model import Instruction, SourceText, Span, Stage
 from archlint.findings import Finding
 from archlint.platforms import Platform, PlatformError
@@ -252,6 +258,24 @@ _OTHER_OS = LazyPattern(r"(?<![a-z])(?:windows|win|win32|win64|darwin|macos|osx|
 def for_other_os(text: str) -> bool:
     """An artifact for Windows/macOS/BSD (a packaging or fan-out step, not for this image)."""
     return bool(_OTHER_OS.search(text))
+
+
+# package files every architecture installs: RPM's noarch, Debian's all, a pure-Python wheel
+_ARCH_INDEPENDENT = (".noarch.rpm", "_all.deb", "-any.whl")
+
+
+def file_name(url: str) -> str:
+    """The lower-cased last path component of a URL or path, without a query."""
+    return url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+
+
+def for_every_arch(url: str) -> bool:
+    """A package file for every architecture (``x.noarch.rpm``, ``x_all.deb``,
+    ``x-py3-none-any.whl``), whatever architecture a directory of its URL names; unless
+    the URL is a repository archlint knows to be per-architecture: NVIDIA's
+    ``cuda-keyring_1.1-1_all.deb`` from ``.../x86_64/`` points apt at the x86_64 packages
+    (pgdg's ``...noarch.rpm`` uses ``$basearch``, like most repository packages)."""
+    return file_name(url).endswith(_ARCH_INDEPENDENT) and find_project(url) is None
 
 
 def _takes_next_word(opt: str, opts: frozenset[str]) -> bool:
@@ -486,7 +510,8 @@ def _downloads_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
         for cmd in view.commands():
             for w in download_words(view, cmd):
                 url = _url_of(view, w)
-                if for_other_os(url) or not _is_copied_any(cmd, url, sources):
+                if for_other_os(url) or for_every_arch(url) or \
+                        not _is_copied_any(cmd, url, sources):
                     continue
                 for hit in breaking(view.arch_hits(w, plats)):
                     yield ctx.finding(
@@ -542,7 +567,8 @@ def _add_urls(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
               plats: list[Platform]) -> Iterator[Finding]:
     for w in ins.args[:-1]:
         val = an.resolve_text(w.value, ins, w.span)
-        if not _looks_like_url(val.text) or val.parametrized or for_other_os(val.text):
+        if not _looks_like_url(val.text) or val.parametrized or for_other_os(val.text) \
+                or for_every_arch(val.text):
             continue
         yield from _implicit(ctx, val.text, w.span, plats)
         for hit in breaking(hits_in_value(val, plats)):
@@ -599,7 +625,7 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
         program = cmd.unwrapped()[0].startswith(_SCRIPTERS)  # the words are program text
         for w in words:
             url = _url_of(view, w)
-            if for_other_os(url):
+            if for_other_os(url) or for_every_arch(url):
                 continue
             if "{ARCH}" not in url:
                 extra.extend(_implicit(ctx, url, w.span, run))
@@ -691,8 +717,6 @@ def _failing_branches(ctx: CheckContext, view: ScriptView, plats: list[Platform]
 
 
 def _project_hint(view: ScriptView, urls: list[ShWord], missing: list[Platform]) -> str:
-    from archlint.checks.downloads import find_project
-
     for w in urls:
         proj = find_project(_url_of(view, w))
         if proj is None:
@@ -818,9 +842,6 @@ def arch_specific_package_file(ctx: CheckContext) -> Iterator[Finding]:
                     )
 
 
-# package files every architecture installs: RPM's noarch, Debian's all, a pure-Python wheel
-_ARCH_INDEPENDENT = (".noarch.rpm", "_all.deb", "-any.whl")
-
 
 def _package_file_hit(view: ScriptView, w: ShWord, run: list[Platform]) -> ArchHit | None:
     """The architecture a package file is built for, one per file. Its own name says it
@@ -829,8 +850,8 @@ def _package_file_hit(view: ScriptView, w: ShWord, run: list[Platform]) -> ArchH
     hits = view.arch_hits(w, run)
     if not hits:
         return None
-    name = view.resolve(w).text.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
-    if name.endswith(_ARCH_INDEPENDENT):
+    name = file_name(view.resolve(w).text)
+    if for_every_arch(name):
         return None
     own = {t.token.lower() for t in find_arch_tokens(name)}
     return next((h for h in reversed(hits) if h.token.lower() in own), hits[0])
