@@ -850,9 +850,10 @@ def _package_file_hit(view: ScriptView, w: ShWord, run: list[Platform]) -> ArchH
     hits = view.arch_hits(w, run)
     if not hits:
         return None
-    name = file_name(view.resolve(w).text)
-    if for_every_arch(name):
+    url = view.resolve(w).text
+    if for_every_arch(url):
         return None
+    name = file_name(url)
     own = {t.token.lower() for t in find_arch_tokens(name)}
     return next((h for h in reversed(hits) if h.token.lower() in own), hits[0])
 
