@@ -222,3 +222,18 @@ def test_al205_restore_and_publish_are_one_problem() -> None:
     assert [f.line for f in findings(text, "AL205")] == [3]
     only_restore = "FROM mcr.microsoft.com/dotnet/sdk:8.0\nRUN dotnet restore --arch x64\n"
     assert [f.line for f in findings(only_restore, "AL205")] == [2]
+
+
+@pytest.mark.parametrize(("later", "found"), [
+    # every later build sets GOARCH itself: the ARG's default is never used
+    ("RUN apk add --no-cache git\nRUN GOARCH=$TARGETARCH go build -o /app .\n", False),
+    ("RUN export GOARCH=$TARGETARCH && go vet ./... && go build -o /app .\n", False),
+    # the ARG reaches a build: passed on, not replaced, or through make
+    ("RUN GOARCH=$GOARCH go build -o /app .\n", True),
+    ("RUN GOARCH=$TARGETARCH go build -o /a . && go build -o /b ./cmd/b\n", True),
+    ("RUN make build\n", True),
+    ("RUN echo nothing to build\n", True),
+])
+def test_arg_default_replaced_by_every_build(later: str, found: bool):
+    text = "FROM golang:1.22\nARG GOARCH=amd64\nARG TARGETARCH\n" + later
+    assert (2 in [f.line for f in lint_text(text, select=["AL204"])]) is found

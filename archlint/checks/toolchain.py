@@ -33,7 +33,7 @@ from archlint.dockerfile.model import PLATFORM_ARGS, Dockerfile, Instruction, Ke
 from archlint.findings import Finding
 from archlint.platforms import Platform, PlatformError
 from archlint.records import record
-from archlint.shell import Command, ShWord
+from archlint.shell import Assignment, Command, ShWord
 
 GO_VARS = ("GOARCH", "GOOS", "GOARM", "GOAMD64", "GOARM64", "GO386")
 GO_ARCHES = {"amd64", "arm64", "arm", "386", "ppc64le", "ppc64", "s390x", "riscv64",
@@ -194,6 +194,8 @@ def hardcoded_go_target(ctx: CheckContext) -> Iterator[Finding]:
     for stage, pinned, ins in _built_instructions(an, ctx.dockerfile):
         if ins.keyword in ("ENV", "ARG"):
             for kv in _set_values(ins, GO_VARS):
+                if ins.keyword == "ARG" and _arg_overridden(an, stage, ins, kv.key):
+                    continue  # every later command of the stage sets its own value
                 if ins.keyword == "ARG" and kv.key in ctx.build_args:
                     value = ctx.build_args[kv.key]
                 else:
@@ -228,6 +230,50 @@ def hardcoded_go_target(ctx: CheckContext) -> Iterator[Finding]:
                     f"{kv.key}=$TARGET{'OS' if kv.key == 'GOOS' else 'ARCH'} in the build",
                     platforms=broken,
                 )
+
+
+# commands that never run the Go toolchain: an ARG they see cannot pin a Go build
+_NOT_GO = frozenset({
+    "apk", "apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "dpkg", "rpm", "mkdir", "cp",
+    "mv", "rm", "ln", "chmod", "chown", "echo", "printf", "cd", "true", "test", "[", "git",
+    "curl", "wget", "tar", "unzip", "gzip", "useradd", "adduser", "groupadd", "addgroup",
+    "touch", "cat", "ls", "sed", "update-ca-certificates", "strip", "upx", "file", "sha256sum",
+})
+
+
+def _arg_overridden(an: ArchAnalysis, stage: Stage, ins: Instruction, name: str) -> bool:
+    """Does every later command of the stage either leave Go alone or set ``name`` itself
+    (``ARG GOARCH=amd64`` then only ``GOARCH=$TARGETARCH go build``)? An ARG does not reach
+    other stages nor the image, so then its default is never used. Any other command
+    (``make``, a script) may run go with the ARG's value: not overridden."""
+    seen_go = False
+    for later in stage.instructions:
+        if later.index <= ins.index or later.keyword != "RUN":
+            continue
+        views = an.scripts(later)
+        if not views:
+            return False  # not read as shell: unknown
+        for view in views:
+            for cmd in view.commands():
+                cname, cargs, env = cmd.unwrapped()
+                if cname in _NOT_GO:
+                    continue
+                if cname != "go":
+                    return False
+                if _subcommand(cargs) in _GO_NO_BINARY:
+                    continue
+                seen_go = True
+                if not (any(_replaces(e, name) for e in env) or any(
+                        _replaces(a, name) and a.kind != "prefix" and a.start < cmd.start
+                        for a in view.script.assignments())):
+                    return False
+    return seen_go
+
+
+def _replaces(a: Assignment, name: str) -> bool:
+    """An assignment of ``name`` whose value does not read the old one (``GOARCH=$GOARCH``
+    passes the ARG on)."""
+    return a.name == name and (a.value is None or name not in a.value.variables)
 
 
 def _names_go_var(text: str) -> bool:
