@@ -8,7 +8,7 @@ variables, arch queries, case/if guards), so correct multi-arch code stays silen
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Container, Iterator, Sequence
 from typing import Any
 
 from archlint.checks.archvalues import (
@@ -652,9 +652,34 @@ def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
 _XX = re.compile(r"^xx-")
 
 
-def _stage_scripts(an: ArchAnalysis, stage: Stage) -> list[tuple[Instruction, ScriptView]]:
-    return [(ins, v) for ins in stage.instructions if ins.keyword == "RUN"
-            for v in an.scripts(ins)]
+def _stage_scripts(an: ArchAnalysis, stage: Stage, hint: str | re.Pattern[str] | None = None
+                   ) -> list[tuple[Instruction, ScriptView]]:
+    """The scripts of the stage's RUNs; with ``hint``, only of the RUNs whose text holds it
+    (the others are not parsed)."""
+    out: list[tuple[Instruction, ScriptView]] = []
+    for ins in stage.instructions:
+        if ins.keyword != "RUN":
+            continue
+        if hint is not None:
+            text = instruction_text(ins)
+            if (hint not in text) if isinstance(hint, str) else (hint.search(text) is None):
+                continue
+        out.extend((ins, v) for v in an.scripts(ins))
+    return out
+
+
+class _Executed:
+    """The programs a stage runs (:func:`_executed_paths`), listed on the first question:
+    that parses every RUN of the stage, which only some builds need."""
+
+    def __init__(self, an: ArchAnalysis, stage: Stage) -> None:
+        self._an, self._stage = an, stage
+        self._paths: set[str] | None = None
+
+    def __contains__(self, path: object) -> bool:
+        if self._paths is None:
+            self._paths = _executed_paths(_stage_scripts(self._an, self._stage))
+        return path in self._paths
 
 
 def _stage_uses_xx(an: ArchAnalysis, stage: Stage) -> bool:
@@ -667,7 +692,7 @@ def _stage_uses_xx(an: ArchAnalysis, stage: Stage) -> bool:
                 src = m.mount_options().get("from", "")
                 if "xx" in src.lower():
                     return True
-    for _ins, v in _stage_scripts(an, stage):
+    for _ins, v in _stage_scripts(an, stage, "xx-"):  # an xx-* command name spells "xx-"
         for c in v.commands():
             if _XX.match(c.name_value):
                 return True
@@ -739,18 +764,19 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                 for ins in stage.instructions):
             continue  # nothing copied out, or no RUN of the stage names a compiler
         uses_xx = _stage_uses_xx(an, stage)
-        scripts = _stage_scripts(an, stage)
-        executed = _executed_paths(scripts)
-        goenv_at = _go_env_w_goarch(scripts)
+        # only the RUNs that name a compiler hold a command this check reads; the programs
+        # the whole stage runs are listed when a build's output may be one of them
+        executed = _Executed(an, stage)
+        goenv_at = _go_env_w_goarch(_stage_scripts(an, stage, "GOARCH="))
         consumer = consumers[0]
         via = (f"stage {consumer[0].name or consumer[0].index} copies its output "
                f"(line {consumer[1].line})")
-        for ins, view in scripts:
+        for ins, view in _stage_scripts(an, stage, _COMPILE_WORD):
             for cmd in view.commands():
                 name, args, _ = cmd.unwrapped()
                 sub = _subcommand(args)
                 if name == "go" and sub in ("build", "install"):
-                    if uses_xx or _is_tool_build(args, executed):
+                    if uses_xx:
                         continue
                     if not _output_copied(args, consumers) or (sub == "build"
                                                                and _compile_check(args)):
@@ -758,6 +784,8 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                     state = "unknown" if _set_elsewhere(goenv_at, ins, view, cmd) else \
                         _var_state(view, an, ins, cmd, "GOARCH")
                     if state in ("unset", "build"):
+                        if _is_tool_build(args, executed):
+                            continue
                         how = ("without GOARCH=$TARGETARCH" if state == "unset" else
                                "with GOARCH taken from the build machine (uname, dpkg, "
                                "go env or BUILDARCH describe the builder in this stage)")
@@ -775,7 +803,8 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                         # project (GOARCH=$ARCH) is the user's choice
                         continue
                     cgo, cgo_span = _env_value(view, an, ins, cmd, "CGO_ENABLED")
-                    if cgo == "1" and not _has_cross_cc(view, an, ins, cmd, stage):
+                    if cgo == "1" and not _has_cross_cc(view, an, ins, cmd, stage) and \
+                            not _is_tool_build(args, executed):
                         yield ctx.finding(
                             cgo_span or cmd.span,
                             "CGO_ENABLED=1 cross build in a --platform=$BUILDPLATFORM stage "
@@ -816,7 +845,7 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                     if any((a.value or "") in ("-E", "-dumpmachine", "--version", "-v")
                            for a in args):
                         continue
-                    if _is_tool_build(args, executed) or not _output_copied(args, consumers):
+                    if not _output_copied(args, consumers) or _is_tool_build(args, executed):
                         continue
                     yield ctx.finding(
                         cmd.name.span if cmd.name else cmd.span,
@@ -967,7 +996,7 @@ def _executed_paths(scripts: list[tuple[Instruction, ScriptView]]) -> set[str]:
     return out
 
 
-def _is_tool_build(args: Sequence[ShWord], executed: set[str]) -> bool:
+def _is_tool_build(args: Sequence[ShWord], executed: Container[str]) -> bool:
     """``go install tool@version``, or ``-o /usr/local/bin/gen`` that a later command runs."""
     for i, a in enumerate(args):
         v = a.value or ""
