@@ -19,6 +19,9 @@ def main() -> None:
     try:
         cli_main()
     finally:
+        from archlint.records import save_compiled
+
+        save_compiled()  # the methods dataclasses compiled, for the next start
         # The interpreter's final collection would traverse every object still alive (the
         # parsed files, syntax trees, findings: 0.15-0.4 s on a large run, 10-20 ms on
         # one small file) only to free them all anyway; frozen objects are skipped.

@@ -12,15 +12,26 @@ slots, ``fields()``, ``replace()``, pickling) and gives the same behaviour:
 - frozen records hash their ``hash`` (default: ``compare``) fields; mutable ones are
   unhashable, as a dataclass with ``eq=True`` is;
 - ``order=True``: ``<``, ``<=``, ``>``, ``>=`` compare the ``compare`` fields as tuples.
+
+What ``dataclass`` still generates (``__init__``, a frozen record's ``__setattr__``) it
+writes as source and compiles, ~0.15 ms per method, ~10 ms of every start. ``record`` hands
+it a stand-in for ``exec`` that takes the compiled code from the cache directory when the
+same source was compiled by an earlier run (:func:`save_compiled`, called by the entry
+point): the same text gives the same code object, so behaviour is unchanged. A record
+without a docstring gets a one-line one, which spares ``dataclass`` rendering its
+signature with ``inspect`` for ``__doc__``.
 """
 
 from __future__ import annotations
 
+import _thread
+import dataclasses
 import operator
 import reprlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
+from types import CodeType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -89,13 +100,82 @@ def _repr(self: Any) -> str:
     return f"{self.__class__.__qualname__}({inner})"
 
 
+# source text -> code compiled by an earlier run (loaded on first use) and by this one
+_COMPILED: dict[str, CodeType] | None = None
+_NEW: dict[str, CodeType] = {}
+_LOCK = _thread.allocate_lock()
+
+
+def _cache_file() -> str:
+    from importlib.util import MAGIC_NUMBER  # marshal'ed code is tied to the bytecode
+
+    from archlint import __version__
+    from archlint.cachedir import user_cache_dir
+
+    return str(user_cache_dir() / f"records-{__version__}-{MAGIC_NUMBER.hex()}.marshal")
+
+
+def _compiled() -> dict[str, CodeType]:
+    global _COMPILED
+    if _COMPILED is None:
+        _COMPILED = {}
+        try:
+            import marshal
+
+            with open(_cache_file(), "rb") as fh:
+                loaded = marshal.load(fh)
+            if isinstance(loaded, dict):
+                _COMPILED = loaded
+        except Exception:  # no cache yet, or an unreadable one: compile as usual
+            pass
+    return _COMPILED
+
+
+def _exec(source: str, globals: dict[str, Any] | None = None,
+          locals: dict[str, Any] | None = None) -> None:
+    """``exec`` for ``dataclasses``: the code of a source compiled before is reused."""
+    code = _compiled().get(source)
+    if code is None:
+        code = _NEW[source] = compile(source, "<string>", "exec")
+    exec(code, globals, locals)
+
+
+def save_compiled() -> None:
+    """Keep the code this run compiled for the next runs (atomic; errors are ignored)."""
+    if not _NEW:
+        return
+    try:
+        import marshal
+        import os
+        import tempfile
+
+        path = _cache_file()
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".records-")
+        with os.fdopen(fd, "wb") as fh:
+            marshal.dump({**_compiled(), **_NEW}, fh)
+        os.replace(tmp, path)
+        _NEW.clear()
+    except Exception:
+        pass
+
+
 @dataclass_transform(field_specifiers=(field,))
 def record(*, frozen: bool = False, slots: bool = False,
            order: bool = False) -> Callable[[type[T]], type[T]]:
     """``@record(frozen=True, slots=True)``: as ``@dataclass(...)``, see the module doc."""
 
     def wrap(cls: type[T]) -> type[T]:
-        new = dataclass(cls, repr=False, eq=False, frozen=frozen, slots=slots)
+        if not cls.__doc__:
+            cls.__doc__ = f"The {cls.__name__} record."
+        # dataclasses looks ``exec`` up in its module globals before the builtins; the lock
+        # keeps two threads defining records from removing each other's stand-in
+        with _LOCK:
+            dataclasses.exec = _exec  # type: ignore[attr-defined]
+            try:
+                new = dataclass(cls, repr=False, eq=False, frozen=frozen, slots=slots)
+            finally:
+                del dataclasses.exec  # type: ignore[attr-defined]
         setattr(new, "__eq__", _eq)  # noqa: B010  (mypy: no assignment to a method)
         setattr(new, "__repr__", _repr)  # noqa: B010
         setattr(new, "__hash__", _hash if frozen else None)  # noqa: B010  as dataclass(eq=True)

@@ -37,3 +37,53 @@ def test_record_behaves_like_a_dataclass() -> None:
     assert pickle.loads(pickle.dumps(p)) == p
     assert sorted([Platform.parse("linux/arm64"), Platform.parse("linux/amd64")])[0].architecture \
         == "amd64"
+
+
+def test_generated_methods_are_compiled_once_across_runs(tmp_path, monkeypatch) -> None:
+    import dataclasses
+
+    from archlint import records
+
+    monkeypatch.setenv("ARCHLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(records, "_COMPILED", None)
+    monkeypatch.setattr(records, "_NEW", {})
+
+    def define() -> type:
+        @records.record(frozen=True, slots=True)
+        class Pair:
+            left: int
+            right: list[int] = dataclasses.field(default_factory=list)
+
+        return Pair
+
+    first = define()
+    assert records._NEW  # __init__, __setattr__, __delattr__ compiled by this "run"
+    records.save_compiled()
+    assert list(tmp_path.glob("records-*.marshal")) and not records._NEW
+    # the next "run" loads the code instead of compiling it, and behaves the same
+    monkeypatch.setattr(records, "_COMPILED", None)
+    second = define()
+    assert not records._NEW and records._COMPILED
+    assert second(1).right == [] and second(1, [2]) == second(1, [2])
+    assert first(1, [2]).right == second(1, [2]).right
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        second(1).left = 2  # type: ignore[misc]
+    assert not hasattr(dataclasses, "exec")  # the stand-in is only there while defining
+    assert second.__doc__ == "The Pair record."
+
+
+def test_an_unreadable_cache_is_ignored(tmp_path, monkeypatch) -> None:
+    from archlint import records
+
+    monkeypatch.setenv("ARCHLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(records, "_COMPILED", None)
+    monkeypatch.setattr(records, "_NEW", {})
+    path = records._cache_file()
+    with open(path, "wb") as fh:
+        fh.write(b"\x00not marshal")
+
+    @records.record()
+    class Item:
+        name: str
+
+    assert Item("a").name == "a" and records._NEW
