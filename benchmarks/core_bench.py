@@ -7,7 +7,8 @@ against ``python -c pass`` and ``hadolint`` on the same file; median of N runs.
 Throughput: every Dockerfile of the corpus in one process (``archlint check --offline DIR``
 with the registry rules off, so only parsing and the offline rules count) against
 ``hadolint`` given the same files in one process; then the cost of the portability rules:
-the same run with the core issue's rules only against every offline rule. Prints a
+the same run with the core issue's rules only against every offline rule, over the whole
+corpus and over each of its parts (``parse/``, ``portability/``, ``heldout/``). Prints a
 markdown table.
 """
 
