@@ -86,20 +86,14 @@ def arch_specific_base(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _image_sources(df: Dockerfile) -> Iterator[tuple[Instruction, str, Span, str]]:
-    """``COPY/ADD --from=<ref>`` and ``RUN --mount=...,from=<ref>`` values, with a phrase."""
-    for ins in df.instructions:
-        if not ins.flags:
-            continue
-        if ins.keyword in ("COPY", "ADD"):
-            fl = ins.flag("from")
-            if fl is not None and fl.value:
-                yield ins, fl.value, fl.value_span or fl.span, "image copied from"
-        elif ins.keyword == "RUN":
-            for fl in ins.flags:
-                if fl.name == "mount" and "from=" in (fl.value or ""):
-                    src = fl.mount_options().get("from")
-                    if src:
-                        yield ins, src, fl.option_span("from"), "image mounted from"
+    """``COPY/ADD --from=<ref>`` and ``RUN --mount=...,from=<ref>`` values (the registry
+    plan's list of image references), with a phrase for the message."""
+    from archlint.registry.plan import occurrences
+
+    what = {"copy-from": "image copied from", "mount-from": "image mounted from"}
+    for occ in occurrences(df):
+        if occ.kind in what:
+            yield occ.instruction, occ.raw, occ.span, what[occ.kind]
 
 
 def _reference(ctx: CheckContext, an: ArchAnalysis, raw: str, ins: Instruction, span: Span,

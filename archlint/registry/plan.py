@@ -25,7 +25,10 @@ from archlint.registry.reference import ImageRef, ReferenceError, parse_referenc
 
 
 @record(slots=True)
-class _Occurrence:
+class Occurrence:
+    """One image reference as written: ``kind`` is ``from``, ``copy-from`` or
+    ``mount-from``; ``raw`` may be a stage name, checked by the caller."""
+
     instruction: Instruction
     kind: str
     raw: str
@@ -37,10 +40,10 @@ def _lookup(scope: dict[str, str | None]) -> Callable[[str], str | None]:
     return scope.get
 
 
-def _occurrences(df: Dockerfile) -> list[_Occurrence]:
-    out: list[_Occurrence] = []
+def occurrences(df: Dockerfile) -> list[Occurrence]:
+    out: list[Occurrence] = []
     for stage in df.stages:
-        out.append(_Occurrence(stage.from_instruction, "from", stage.base, stage.base_span, stage))
+        out.append(Occurrence(stage.from_instruction, "from", stage.base, stage.base_span, stage))
         for ins in stage.instructions:
             targets = [ins.onbuild] if ins.keyword == "ONBUILD" and ins.onbuild else []
             targets.append(ins)
@@ -50,13 +53,13 @@ def _occurrences(df: Dockerfile) -> list[_Occurrence]:
                 if item.keyword in ("COPY", "ADD"):
                     fl = item.flag("from")
                     if fl and fl.value:
-                        out.append(_Occurrence(item, "copy-from", fl.value,
+                        out.append(Occurrence(item, "copy-from", fl.value,
                                                fl.value_span or fl.span, stage))
                 elif item.keyword == "RUN":
                     for fl in item.flags_named("mount"):
                         src = fl.mount_options().get("from")
                         if src:
-                            out.append(_Occurrence(item, "mount-from", src,
+                            out.append(Occurrence(item, "mount-from", src,
                                                    fl.option_span("from"), stage))
     return out
 
@@ -88,7 +91,7 @@ def plan_file(df: Dockerfile, platforms: list[Platform], build_args: dict[str, s
         needed = set(range(len(df.stages)))
     uses: dict[tuple[int, str], ImageUse] = {}
     order: list[tuple[int, str]] = []
-    occurrences = _occurrences(df)
+    occurs = occurrences(df)
 
     for req in platforms:
         ctx = sc.BuildContext(build_args=build_args, target_platform=req,
@@ -102,7 +105,7 @@ def plan_file(df: Dockerfile, platforms: list[Platform], build_args: dict[str, s
             stage_platform[stage.index] = (
                 stage_platform.get(base.index) if base is not None and not value.isdigit()
                 else _stage_platform(df, stage, g, req, build_platform))
-        for occ_i, occ in enumerate(occurrences):
+        for occ_i, occ in enumerate(occurs):
             scope = g if occ.kind == "from" else scopes.get(occ.instruction.index, {})
             exp = expand_word(occ.raw, _lookup(scope), df.escape)
             value = exp.value.strip()
@@ -143,7 +146,7 @@ def plan_file(df: Dockerfile, platforms: list[Platform], build_args: dict[str, s
     return [uses[k] for k in sorted(order, key=lambda k: k[0])]
 
 
-def _is_stage(df: Dockerfile, value: str, occ: _Occurrence) -> bool:
+def _is_stage(df: Dockerfile, value: str, occ: Occurrence) -> bool:
     """``FROM <earlier stage name>``; ``--from=<stage name or index>``."""
     if occ.kind == "from":
         return _stage_ref(df, value, occ.stage.index) is not None and not value.isdigit()
