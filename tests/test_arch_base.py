@@ -98,3 +98,19 @@ def test_images_copied_or_mounted_from():
     assert fs[0].message.startswith("image copied from amd64/busybox:1.36")
     assert fs[1].message.startswith("image mounted from example/toolbox:1.4-arm64")
 
+
+
+def test_image_copied_into_a_build_stage_and_handed_on():
+    # the build stage runs on the builder, but line 2's file is copied into the image;
+    # line 3's copy is a tool the build stage itself runs
+    text = """\
+FROM --platform=$BUILDPLATFORM golang:1.22 AS build
+COPY --from=amd64/busybox:1.36 /bin/busybox /out/busybox
+COPY --from=amd64/busybox:1.36 /bin/busybox /usr/local/bin/busybox
+RUN /usr/local/bin/busybox true
+FROM debian:bookworm-slim
+COPY --from=build /out/busybox /bin/busybox
+"""
+    fs = run(text)
+    assert [(f.line, f.platforms) for f in fs] == [(2, ["linux/arm64"])]
+    assert "copies it on" in fs[0].message

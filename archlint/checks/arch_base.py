@@ -17,7 +17,12 @@ from archlint.checks.archvalues import (
     find_arch_tokens,
     image_phrase,
 )
-from archlint.checks.artifacts import arch_name, instruction_platforms, stage_platforms
+from archlint.checks.artifacts import (
+    arch_name,
+    copied_sources,
+    instruction_platforms,
+    stage_platforms,
+)
 from archlint.checks.context import CheckContext
 from archlint.dockerfile.model import Dockerfile, Instruction, Span
 from archlint.findings import Finding
@@ -80,9 +85,30 @@ def arch_specific_base(ctx: CheckContext) -> Iterator[Finding]:
     for ins, raw, span, what in _image_sources(ctx.dockerfile):
         if "$" not in raw and not _names_arch(raw):
             continue  # a stage name or a constant reference without an architecture
+        if an.stages_named(raw, ins.stage):
+            continue
         plats = instruction_platforms(an, ins)
-        if plats and not an.stages_named(raw, ins.stage):
-            yield from _reference(ctx, an, raw, ins, span, plats, what)
+        note = ""
+        if plats is None and ins.keyword in ("COPY", "ADD") and _handed_on(an, ins):
+            # a build-machine stage takes the files, and a stage of the image copies them
+            plats = list(an.platforms)
+            note = " (a --platform=$BUILDPLATFORM stage copies it, and the image copies it on)"
+        if plats:
+            yield from _reference(ctx, an, raw, ins, span, plats, what, note)
+
+
+def _handed_on(an: ArchAnalysis, ins: Instruction) -> bool:
+    """Does a target-platform stage copy what this COPY of a build-machine stage wrote (the
+    same path, a file under it, or the directory it is in)?"""
+    stage = an.stage_of(ins)
+    if stage is None or not ins.args:
+        return False
+    dest = ins.args[-1].value.rstrip("/")
+    for src in copied_sources(an, stage):
+        s = src.rstrip("/")
+        if s and dest and (dest == s or dest.startswith(s + "/") or s.startswith(dest + "/")):
+            return True
+    return False
 
 
 def _image_sources(df: Dockerfile) -> Iterator[tuple[Instruction, str, Span, str]]:
@@ -97,7 +123,7 @@ def _image_sources(df: Dockerfile) -> Iterator[tuple[Instruction, str, Span, str
 
 
 def _reference(ctx: CheckContext, an: ArchAnalysis, raw: str, ins: Instruction, span: Span,
-               plats: list[Platform], what: str) -> Iterator[Finding]:
+               plats: list[Platform], what: str, note: str = "") -> Iterator[Finding]:
     val = an.resolve_text(raw, ins, span)
     if val.parametrized:
         return
@@ -135,7 +161,7 @@ def _reference(ctx: CheckContext, an: ArchAnalysis, raw: str, ins: Instruction, 
     shown = text.replace("\x00", "$?")
     yield ctx.finding(
         span,
-        f"{what} {shown} is for {arch_name(arch)} only: {why}{where}; "
+        f"{what} {shown}{note} is for {arch_name(arch)} only: {why}{where}; "
         f"{image_phrase(broken)} would fail to resolve it or get {arch_name(arch)} "
         f"content. Fix: {_fix(path, tag, token)}",
         platforms=broken,

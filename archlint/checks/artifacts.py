@@ -440,7 +440,7 @@ def _program_download(ctx: CheckContext, an: ArchAnalysis, ins: Instruction, pro
                           platforms=hits[0].broken)
 
 
-def _copied_sources(an: ArchAnalysis, stage: Stage) -> list[str]:
+def copied_sources(an: ArchAnalysis, stage: Stage) -> list[str]:
     """Paths other stages ``COPY --from`` this stage (target-platform stages only)."""
     out: list[str] = []
     for st, ins in an.stages_copying_from(stage):
@@ -501,7 +501,7 @@ def _downloads_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
     if stage is None:
         return
     if stage.index not in cache:
-        cache[stage.index] = _copied_sources(an, stage)
+        cache[stage.index] = copied_sources(an, stage)
     sources = cache[stage.index]
     if not sources or not mentions_download(instruction_text(ins)):
         return
