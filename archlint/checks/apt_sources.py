@@ -330,11 +330,7 @@ def _shown(c: _Content, start: int, end: int) -> str:
 
 def _stage_pins(an: ArchAnalysis, ins: Instruction) -> list[_Pin]:
     """Every constant pin the RUNs of ``ins``'s stage write (cached per stage)."""
-    per = an.table("apt_pins")
-    hit = per.get(ins.stage)
-    if hit is None:
-        hit = per[ins.stage] = _compute_stage_pins(an, ins)
-    return hit
+    return an.memo("apt_pins", ins.stage, _compute_stage_pins, an, ins)
 
 
 def _compute_stage_pins(an: ArchAnalysis, ins: Instruction) -> list[_Pin]:

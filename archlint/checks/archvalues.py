@@ -70,11 +70,11 @@ import itertools
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import field
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from archlint.dockerfile.model import (
     PLATFORM_ARGS,
@@ -97,6 +97,7 @@ from archlint.shell import (
 )
 
 TARGET_ARGS = ("TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT")
+_T = TypeVar("_T")
 _TARGET_REF = re.compile(r"\$\{?TARGET(?:ARCH|PLATFORM|VARIANT)\b")
 BUILD_ARGS = ("BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT")
 ARCH_VALUED = ("TARGETPLATFORM", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDARCH",
@@ -495,14 +496,17 @@ class ArchAnalysis:
         self._values_arch: bool | None = None
         self._tables: dict[str, dict[Any, Any]] = {}
 
-    def table(self, kind: str) -> dict[Any, Any]:
-        """A memo table of this file's analysis for facts a check module derives (script
-        views per instruction, platforms per stage, APT pins per stage): it lives and dies
-        with the analysis, like the analysis' own caches."""
+    def memo(self, kind: str, key: Any, compute: Callable[..., _T], *args: Any) -> _T:
+        """``compute(*args)``, once per ``(kind, key)`` of this file: facts a check module derives
+        (script views per instruction, platforms per stage, APT pins per stage) live and
+        die with the analysis, like the analysis' own caches."""
         table = self._tables.get(kind)
         if table is None:
             table = self._tables[kind] = {}
-        return table
+        if key in table:
+            return table[key]  # type: ignore[no-any-return]
+        value = table[key] = compute(*args)
+        return value
 
     # -- pre-filters -------------------------------------------------------------------
     @property

@@ -91,12 +91,13 @@ def target_runs(an: ArchAnalysis) -> Iterator[tuple[Instruction, list[Platform]]
 
 def instruction_platforms(an: ArchAnalysis, ins: Instruction) -> list[Platform] | None:
     """Platforms the instruction's stage builds for (None: a build-machine stage); cached."""
-    per = an.table("stage_platforms")
-    if ins.stage not in per:
-        stage = an.stage_of(ins)
-        # A stage the final stage (or --target) never uses is not built: nothing to report.
-        per[ins.stage] = stage_platforms(an, stage) if an.reachable(stage) else []
-    return per[ins.stage]
+    return an.memo("stage_platforms", ins.stage, _built_platforms, an, ins)
+
+
+def _built_platforms(an: ArchAnalysis, ins: Instruction) -> list[Platform] | None:
+    # A stage the final stage (or --target) never uses is not built: nothing to report.
+    stage = an.stage_of(ins)
+    return stage_platforms(an, stage) if an.reachable(stage) else []
 
 
 def script_mentions(view: ScriptView, needles: Iterable[str]) -> bool:
@@ -138,11 +139,7 @@ def inner_script_word(cmd: Command) -> ShWord | None:
 def script_views(an: ArchAnalysis, ins: Instruction) -> list[ScriptView]:
     """The instruction's scripts plus the static ``sh -c '...'`` / ``su user -c '...'``
     scripts inside them (one level), so their commands are read as well. Cached."""
-    per = an.table("script_views")
-    hit = per.get(ins.index)
-    if hit is None:
-        hit = per[ins.index] = _script_views(an, ins)
-    return hit
+    return an.memo("script_views", ins.index, _script_views, an, ins)
 
 
 def _script_views(an: ArchAnalysis, ins: Instruction) -> list[ScriptView]:
@@ -276,6 +273,12 @@ def for_every_arch(url: str) -> bool:
     ``cuda-keyring_1.1-1_all.deb`` from ``.../x86_64/`` points apt at the x86_64 packages
     (pgdg's ``...noarch.rpm`` uses ``$basearch``, like most repository packages)."""
     return file_name(url).endswith(_ARCH_INDEPENDENT) and find_project(url) is None
+
+
+def _arch_neutral(url: str) -> bool:
+    """A download no platform of the image can get wrong: built for another OS, or for
+    every architecture (what AL301 leaves alone wherever it reads a URL)."""
+    return for_other_os(url) or for_every_arch(url)
 
 
 def _takes_next_word(opt: str, opts: frozenset[str]) -> bool:
@@ -510,8 +513,7 @@ def _downloads_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
         for cmd in view.commands():
             for w in download_words(view, cmd):
                 url = _url_of(view, w)
-                if for_other_os(url) or for_every_arch(url) or \
-                        not _is_copied_any(cmd, url, sources):
+                if _arch_neutral(url) or not _is_copied_any(cmd, url, sources):
                     continue
                 for hit in breaking(view.arch_hits(w, plats)):
                     yield ctx.finding(
@@ -567,8 +569,7 @@ def _add_urls(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
               plats: list[Platform]) -> Iterator[Finding]:
     for w in ins.args[:-1]:
         val = an.resolve_text(w.value, ins, w.span)
-        if not _looks_like_url(val.text) or val.parametrized or for_other_os(val.text) \
-                or for_every_arch(val.text):
+        if not _looks_like_url(val.text) or val.parametrized or _arch_neutral(val.text):
             continue
         yield from _implicit(ctx, val.text, w.span, plats)
         for hit in breaking(hits_in_value(val, plats)):
@@ -625,7 +626,7 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
         program = cmd.unwrapped()[0].startswith(_SCRIPTERS)  # the words are program text
         for w in words:
             url = _url_of(view, w)
-            if for_other_os(url) or for_every_arch(url):
+            if _arch_neutral(url):
                 continue
             if "{ARCH}" not in url:
                 extra.extend(_implicit(ctx, url, w.span, run))
