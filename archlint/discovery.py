@@ -55,10 +55,6 @@ class Target:
     path: Path | None  # None for stdin
 
 
-class DiscoveryError(Exception):
-    pass
-
-
 class _GitIgnore:
     """A small .gitignore matcher: enough for the common patterns (no negation subtleties)."""
 

@@ -294,12 +294,6 @@ def platform_list(platforms: Sequence[Platform | str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def arch_label(arch: str) -> str:
-    return {"amd64": "x86-64 (amd64)", "arm64": "arm64", "386": "32-bit x86 (386)"}.get(
-        arch, arch
-    )
-
-
 def image_phrase(platforms: Sequence[Platform | str]) -> str:
     """"the linux/arm64 image would get it too" style subject."""
     if len(platforms) == 1:

@@ -603,6 +603,3 @@ class RegistryClient:
 class _NotCached(NotCached):
     """Offline and a needed document is not in the cache."""
 
-
-def is_docker_hub_api(host: str) -> bool:
-    return host == DOCKER_HUB_API

@@ -107,10 +107,5 @@ def lookup(image: str, tag: str) -> SnapshotEntry | None:
     return None
 
 
-def knows_image(image: str) -> bool:
-    data = _load()
-    return image in data["current"] or image in data["history"]
-
-
 def stats() -> dict[str, int]:
     return {"current_tags": len(_index("current")), "history_tags": len(_index("history"))}
