@@ -1,0 +1,122 @@
+"""Compiled regular expressions reused from one run to the next (command-line runs only).
+
+``re`` compiles a pattern in pure Python (``re._parser`` and ``re._compiler``) into a list
+of opcodes that ``_sre.compile`` turns into a pattern object. archlint's rules use some 160
+patterns (tries of architecture spellings, package and flag catalogs); compiling them costs
+9-15 ms of a corpus run and 3-5 ms of a one-file start, more than the matching itself.
+
+:func:`install`, called by the entry point, makes ``re`` look a pattern up first in the
+opcodes an earlier run compiled (kept in the cache directory, one file per interpreter
+build: the opcodes are only valid for the ``_sre`` that produced them) and compile it only
+when it is new; :func:`save` keeps what this run compiled. The opcodes are those ``re``
+itself would produce, and ``_sre.compile`` validates them, so a pattern behaves the same
+however it was obtained. Any problem (an older or newer Python without ``re._compiler``,
+an unreadable cache, a failing ``_sre.compile``) falls back to ``re``'s own compile.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+# (pattern, flags) -> (flags, opcodes, groups, groupindex, indexgroup): the arguments of
+# ``_sre.compile``. Loaded by install(); entries added by this run are also in _NEW.
+_KNOWN: dict[tuple[str | bytes, int], tuple[int, list[int], int, dict[str, int],
+                                            tuple[str | None, ...]]] = {}
+_NEW: set[tuple[str | bytes, int]] = set()
+_MAX_ENTRIES = 2000  # patterns built from user input (config globs) must not grow it forever
+_ORIGINAL: Any = None
+
+
+def _cache_file() -> str:
+    import _sre  # type: ignore[import-not-found]
+
+    from archlint import __version__
+    from archlint.cachedir import user_cache_dir
+
+    tag = sys.implementation.cache_tag or "python"
+    return str(user_cache_dir() / f"regex-{__version__}-{tag}-{_sre.MAGIC}.marshal")
+
+
+def install() -> None:
+    """Route ``re``'s compilation through the cache (idempotent; a no-op where ``re`` has no
+    ``_compiler`` module, i.e. before Python 3.11)."""
+    global _ORIGINAL
+    try:
+        import _sre  # type: ignore[import-not-found]
+        import re._compiler as compiler  # type: ignore[import-not-found]
+        import re._parser as parser  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    if _ORIGINAL is not None:
+        return
+    try:
+        import marshal
+
+        with open(_cache_file(), "rb") as fh:
+            loaded = marshal.load(fh)
+        if isinstance(loaded, dict):
+            _KNOWN.update(loaded)
+    except Exception:  # no cache yet, or an unreadable one
+        pass
+    original = compiler.compile
+    debug = int(compiler.SRE_FLAG_DEBUG)
+
+    def compile(p: Any, flags: Any = 0) -> Any:
+        if not isinstance(p, (str, bytes)) or flags & debug:
+            return original(p, flags)
+        key = (p, int(flags))
+        hit = _KNOWN.get(key)
+        try:
+            if hit is None:
+                # what re._compiler.compile does, keeping the arguments of _sre.compile
+                parsed = parser.parse(p, flags)
+                code = [int(op) for op in compiler._code(parsed, flags)]
+                groupindex = dict(parsed.state.groupdict)
+                indexgroup: list[str | None] = [None] * parsed.state.groups
+                for name, i in groupindex.items():
+                    indexgroup[i] = name
+                hit = (int(flags | parsed.state.flags), code, parsed.state.groups - 1,
+                       groupindex, tuple(indexgroup))
+                if len(_KNOWN) < _MAX_ENTRIES:
+                    _KNOWN[key] = hit
+                    _NEW.add(key)
+            return _sre.compile(p, *hit)
+        except Exception:
+            _KNOWN.pop(key, None)
+            _NEW.discard(key)
+            return original(p, flags)
+
+    _ORIGINAL = original
+    compiler.compile = compile
+
+
+def uninstall() -> None:
+    """Give ``re`` its own compile back (tests)."""
+    global _ORIGINAL
+    if _ORIGINAL is None:
+        return
+    import re._compiler as compiler  # type: ignore[import-not-found]
+
+    compiler.compile = _ORIGINAL
+    _ORIGINAL = None
+
+
+def save() -> None:
+    """Keep what this run compiled for the next runs (atomic; errors are ignored)."""
+    if not _NEW:
+        return
+    try:
+        import marshal
+        import os
+        import tempfile
+
+        path = _cache_file()
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".regex-")
+        with os.fdopen(fd, "wb") as fh:
+            marshal.dump(_KNOWN, fh)
+        os.replace(tmp, path)
+        _NEW.clear()
+    except Exception:
+        pass
