@@ -65,8 +65,11 @@ def test_targetarch_stage_names_and_declared_platforms():
     )
     assert run(text) == []
     assert run("FROM arm64v8/alpine\n", ["linux/arm64"]) == []
-    pinned = "FROM --platform=linux/arm64 arm64v8/alpine AS a\n"
-    assert run(pinned) == []
+    # a stage named for its pinned platform is that platform's only ...
+    assert run("FROM --platform=linux/arm64 arm64v8/alpine AS base-arm64\n") == []
+    # ... while a pin every platform's build uses (AL201) does not excuse the base image
+    [f] = run("FROM --platform=linux/arm64 arm64v8/alpine AS a\n")
+    assert f.platforms == ["linux/amd64"]
     build = "FROM --platform=$BUILDPLATFORM amd64/golang AS b\n"
     assert run(build) == []
 

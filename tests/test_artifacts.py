@@ -105,14 +105,38 @@ def test_build_platform_stage_and_named_stage_are_silent():
     assert run(text, "AL301") == []
 
 
-def test_constant_platform_stage_uses_its_platform():
+def test_constant_platform_stage_named_for_it_uses_its_platform():
     text = (
-        "FROM --platform=linux/arm64 debian AS arm\n"
+        "FROM --platform=linux/arm64 debian AS tools-arm64\n"
         "RUN curl -o k https://dl.k8s.io/release/v1/bin/linux/arm64/kubectl\n"
         "RUN curl -o k https://dl.k8s.io/release/v1/bin/linux/amd64/kubectl\n"
     )
     [f] = run(text, "AL301")
     assert f.line == 3 and f.platforms == ["linux/arm64"]
+
+
+def test_constant_platform_every_build_uses_is_no_excuse():
+    # the pin is AL201's finding; the image it builds is checked for every requested platform
+    text = (
+        "FROM --platform=linux/arm64 debian AS tools\n"
+        "RUN curl -o k https://dl.k8s.io/release/v1/bin/linux/arm64/kubectl\n"
+        "RUN curl -o k https://dl.k8s.io/release/v1/bin/linux/amd64/kubectl\n"
+    )
+    assert [(f.line, f.platforms) for f in run(text, "AL301")] == [
+        (2, ["linux/amd64"]), (3, ["linux/arm64"])]
+    # only linux/arm64 requested: the pin is that platform, the amd64 download alone breaks
+    assert [(f.line, f.platforms) for f in run(text, "AL301", ["linux/arm64"])] == [
+        (3, ["linux/arm64"])]
+    # an intermediate pinned stage: its own tools are its business, what it hands on is not
+    text = (
+        "FROM --platform=linux/amd64 debian AS tools\n"
+        "RUN curl -o /usr/local/bin/yq https://e.org/yq_linux_amd64\n"
+        "RUN curl -o /out/kubectl https://dl.k8s.io/release/v1/bin/linux/amd64/kubectl\n"
+        "FROM debian\n"
+        "COPY --from=tools /out/kubectl /usr/local/bin/\n"
+    )
+    [f] = run(text, "AL301")
+    assert f.line == 3 and "pinned to linux/amd64" in f.message
 
 
 def test_case_without_branch_for_requested_platform():

@@ -84,7 +84,7 @@ from archlint.dockerfile.model import (
     Span,
     Stage,
 )
-from archlint.platforms import Platform
+from archlint.platforms import Platform, PlatformError
 from archlint.records import record
 from archlint.shell import (
     Case,
@@ -268,6 +268,21 @@ def spellings(key: str) -> frozenset[str]:
     if sp is None and "/" in key:
         sp = _data()["spellings"].get(key.split("/")[0], [])
     return frozenset(sp or [key])
+
+
+def names_platform(stage: Stage, plat: Platform, raw: str) -> bool:
+    """Is the stage named for that platform (``build-amd64``, ``base_aarch64``)? BuildKit
+    skips FromPlatformFlagConstDisallowed when the stage name contains the platform's OS or
+    architecture; archlint also accepts the other spellings of the arch."""
+    if not stage.name:
+        return False
+    name = stage.name.lower()
+    words = {plat.os, plat.architecture, raw.lower().split("/")[-1]}
+    if plat.architecture == "arm" and plat.variant:
+        words.add(plat.variant)
+    key = f"arm/{plat.variant or 'v7'}" if plat.architecture == "arm" else plat.architecture
+    words |= {s for s in spellings(key) if len(s) > 2}
+    return any(w and w in name for w in words)
 
 
 def arch_matches(arch: str, p: Platform) -> bool:
@@ -569,6 +584,36 @@ class ArchAnalysis:
             return None
         v = stage.platform.value
         return None if "$" in v else v
+
+    def forced_pin(self, stage: Stage | None) -> Platform | None:
+        """The stage's constant ``--platform`` when every requested platform's build uses it
+        although it is not theirs (what AL201 reports), else None. Such a stage's code is
+        judged against the requested platforms, not against the pin: the pin is one problem,
+        and the ``amd64`` download or ``GOARCH=amd64`` it hides is another. A pin that is
+        honoured stays one: a stage named for its platform (``build-amd64``, picked with
+        ``FROM build-${TARGETARCH}``), or the only platform requested."""
+        raw = self.platform_pinned(stage)
+        if raw is None or stage is None:
+            return None
+        raw = raw.strip().strip("\"'")
+        try:
+            plat = Platform.parse(raw)
+        except PlatformError:
+            return None
+        if names_platform(stage, plat, raw) or all(p == plat for p in self.platforms):
+            return None
+        return plat
+
+    def in_image(self, stage: Stage | None) -> bool:
+        """Is the stage the final one (or ``--target``) or a stage it is built ``FROM``?"""
+        st = self.final_stage()
+        seen = 0
+        while st is not None and seen < 64:
+            if stage is st:
+                return True
+            st = self.parent_stage(st)
+            seen += 1
+        return False
 
     def final_stage(self) -> Stage | None:
         if not self.df.stages:

@@ -48,7 +48,8 @@ from archlint.shell import Command, Guard, ShWord, shell_scripts, static_word
 
 def stage_platforms(an: ArchAnalysis, stage: Stage | None) -> list[Platform] | None:
     """Platforms the stage's own code is built for; None for a build-machine stage
-    (``FROM --platform=$BUILDPLATFORM``, directly or through its parent stage)."""
+    (``FROM --platform=$BUILDPLATFORM``, directly or through its parent stage) and for an
+    intermediate stage pinned to a platform that is not every requested one's."""
     plats = _stage_platforms(an, stage)
     if plats and stage is not None and stage.name:
         # a stage named for one architecture (base-amd64, build-arm64), typically picked with
@@ -68,6 +69,11 @@ def _stage_platforms(an: ArchAnalysis, stage: Stage | None) -> list[Platform] | 
             return None
         pinned = an.platform_pinned(st)
         if pinned:
+            if an.forced_pin(st) is not None:
+                # every platform's build uses this stage (AL201): what the image holds is
+                # judged against the requested platforms; an intermediate stage counts
+                # like a build-machine one, for the files it hands on
+                return list(an.platforms) if an.in_image(stage) else None
             try:
                 return [Platform.parse(pinned)]
             except PlatformError:
@@ -509,6 +515,8 @@ def _downloads_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
     if not sources or not mentions_download(instruction_text(ins)):
         return
     plats = list(an.platforms)
+    pin = None if an.is_build_stage(stage) else an.forced_pin(stage)
+    which = f"this stage, pinned to {pin}," if pin else "this build-platform stage"
     for view in script_views(an, ins):
         for cmd in view.commands():
             for w in download_words(view, cmd):
@@ -518,7 +526,7 @@ def _downloads_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
                 for hit in breaking(view.arch_hits(w, plats)):
                     yield ctx.finding(
                         hit.span,
-                        f"this build-platform stage downloads {a_arch(hit.arch)} artifact "
+                        f"{which} downloads {a_arch(hit.arch)} artifact "
                         f"({hit.token} in the URL) that another stage copies into the image; "
                         f"{hit.breaks()}. Fix: declare ARG TARGETARCH in this stage and "
                         f"download the target's build: {fix_hint(url, plats, hit.token)}",

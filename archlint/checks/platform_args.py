@@ -4,32 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from archlint.checks.archvalues import analysis, dockerfile_refs, instruction_text, spellings
+from archlint.checks.archvalues import analysis, dockerfile_refs, instruction_text, names_platform
 from archlint.checks.context import CheckContext
-from archlint.dockerfile.model import PLATFORM_ARGS, Instruction, Span, Stage
+from archlint.dockerfile.model import PLATFORM_ARGS, Instruction, Span
 from archlint.findings import Finding
 from archlint.platforms import Platform, PlatformError
 
 # --------------------------------------------------------------------------------------
 # AL201
-
-
-def _names_platform(stage: Stage, plat: Platform, raw: str) -> bool:
-    """BuildKit skips FromPlatformFlagConstDisallowed when the stage name contains the
-    platform's OS or architecture; archlint also accepts the other spellings of the arch
-    (``build-x86_64``, ``build_aarch64``)."""
-    if not stage.name:
-        return False
-    name = stage.name.lower()
-    words = {plat.os, plat.architecture, raw.lower().split("/")[-1]}
-    if plat.architecture == "arm" and plat.variant:
-        words.add(plat.variant)
-    words |= {s for s in spellings(_key(plat)) if len(s) > 2}
-    return any(w and w in name for w in words)
-
-
-def _key(p: Platform) -> str:
-    return f"arm/{p.variant or 'v7'}" if p.architecture == "arm" else p.architecture
 
 
 def constant_platform_flag(ctx: CheckContext) -> Iterator[Finding]:
@@ -44,7 +26,7 @@ def constant_platform_flag(ctx: CheckContext) -> Iterator[Finding]:
             plat = Platform.parse(raw)
         except PlatformError:
             continue
-        if _names_platform(stage, plat, raw):
+        if names_platform(stage, plat, raw):
             continue
         others = [p for p in ctx.platforms if p != plat]
         if not others:

@@ -129,8 +129,10 @@ def _stage_named_for(stage: Stage | None, arch: str) -> bool:
 
 
 def _stage_pinned_to(an: ArchAnalysis, stage: Stage | None) -> Platform | None:
+    """The platform a stage is pinned to, when that pin is honoured (a constant that every
+    requested platform's build uses is AL201's finding, and does not excuse a GOARCH)."""
     raw = an.platform_pinned(stage)
-    if raw is None:
+    if raw is None or an.forced_pin(stage) is not None:
         return None
     try:
         return Platform.parse(raw.strip("\"'"))
