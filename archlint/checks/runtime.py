@@ -317,6 +317,8 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
         if ins.keyword == "RUN" and not _FLAG_HINT.search(instruction_text(ins)):
             continue
         plats = instruction_platforms(an, ins)
+        if plats is None:
+            plats = _handed_on_platforms(an, ins)
         if not plats:
             continue
         if ins.keyword in ("ENV", "ARG"):
@@ -366,6 +368,20 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
                         yield from _goamd64(ctx, t, run)
                     elif _is_flag_var(asg.name):
                         yield from _flag_findings(ctx, t, run, isa=True, where=asg.name)
+
+
+def _handed_on_platforms(an: ArchAnalysis, ins: Instruction) -> list[Platform] | None:
+    """A build-machine stage whose builds another stage copies into the image: its flags
+    reach every requested platform's binary (``-C target-cpu=native`` picks the build
+    machine's CPU even in a cross build). A tool it builds and runs itself is its own."""
+    from archlint.checks.toolchain import builds_for_images
+
+    stage = an.stage_of(ins)
+    if stage is None or not an.is_build_stage(stage) or not an.reachable(stage):
+        return None
+    if not an.memo("builds_for_images", stage.index, builds_for_images, an, stage):
+        return None
+    return list(an.platforms)
 
 
 def _flag_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform], isa: bool,

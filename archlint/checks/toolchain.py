@@ -858,6 +858,28 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                     )
 
 
+_BUILD_SUBCOMMANDS = ("build", "install", "zigbuild", "auditable")
+
+
+def builds_for_images(an: ArchAnalysis, stage: Stage) -> bool:
+    """Does this build-machine stage compile something another stage copies into an image
+    (go/cargo/C builds whose output a target stage may copy, tool builds the stage runs
+    itself left out)? Its compiler flags then reach the images (AL402)."""
+    consumers = [(st, ins) for st, ins in an.stages_copying_from(stage)
+                 if not an.is_build_stage(st) and an.reachable(st)]
+    if not consumers:
+        return False
+    executed = _Executed(an, stage)
+    for _ins, view in _stage_scripts(an, stage, _COMPILE_WORD):
+        for cmd in view.commands():
+            name, args, _ = cmd.unwrapped()
+            builds = name in _COMPILERS or (name in ("go", "cargo", "cargo-zigbuild", "cross")
+                                            and _subcommand(args) in _BUILD_SUBCOMMANDS)
+            if builds and _output_copied(args, consumers) and not _is_tool_build(args, executed):
+                return True
+    return False
+
+
 def _compile_check(args: Sequence[ShWord]) -> bool:
     """``go build ./...`` without ``-o``: a compile check, nothing is written."""
     vals = [a.value or "" for a in args]
