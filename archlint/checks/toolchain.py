@@ -759,8 +759,7 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
             continue  # BuildKit never builds a stage the image does not use
         if not an.is_build_stage(stage):
             continue
-        consumers = [(st, ins) for st, ins in an.stages_copying_from(stage)
-                     if not an.is_build_stage(st) and an.reachable(st)]
+        consumers = _image_consumers(an, stage)
         if not consumers or not any(
                 ins.keyword == "RUN" and _COMPILE_WORD.search(instruction_text(ins))
                 for ins in stage.instructions):
@@ -858,6 +857,13 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                     )
 
 
+def _image_consumers(an: ArchAnalysis, stage: Stage) -> list[tuple[Stage, Instruction]]:
+    """The stages built for the target that copy from ``stage`` (with the copying
+    instruction); the image's own stage counts even when it is a build-platform one (AL208)."""
+    return [(st, ins) for st, ins in an.stages_copying_from(stage)
+            if an.reachable(st) and (not an.is_build_stage(st) or an.in_image(st))]
+
+
 _BUILD_SUBCOMMANDS = ("build", "install", "zigbuild", "auditable")
 
 
@@ -865,8 +871,7 @@ def builds_for_images(an: ArchAnalysis, stage: Stage) -> bool:
     """Does this build-machine stage compile something another stage copies into an image
     (go/cargo/C builds whose output a target stage may copy, tool builds the stage runs
     itself left out)? Its compiler flags then reach the images (AL402)."""
-    consumers = [(st, ins) for st, ins in an.stages_copying_from(stage)
-                 if not an.is_build_stage(st) and an.reachable(st)]
+    consumers = _image_consumers(an, stage)
     if not consumers:
         return False
     executed = _Executed(an, stage)
