@@ -511,10 +511,13 @@ def _mentions_toolchain(text: str) -> bool:
 _TARGET_HINT = re.compile(
     r"-(?:" + trie_alternation(("-target", "target", "Dtarget", "-platform", "-arch", "-cpu",
                                 "-host", "-runtime", "Djavacpp.platform", "Dos.detected",
-                                "Dos.arch"))
+                                "Dos.arch", "unknown-linux-"))
     + r"|[ra](?![\w-])|linux-[a-z0-9_]+-(?:gcc|g\+\+|cc|c\+\+|ld|ar))"
     r"|RuntimeIdentifier|(?:" + trie_alternation(TARGET_VARS) + ")="
 )
+
+
+_RUST_TRIPLE = re.compile(r"[a-z0-9_]+-unknown-linux-[a-z0-9_]+")
 
 
 def _names_a_target(text: str) -> bool:
@@ -588,6 +591,17 @@ def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
             role, fix, what = "the Rust target", TARGETARCH_FIX["rust"], f"{name} --target"
         elif name == "rustup" and sub == "target":
             continue  # adding a target is harmless; building for it is what --target checks
+        elif name in ("make", "gmake", "bmake"):
+            # make's command-line variables: make CC=x86_64-linux-gnu-gcc, CC="zig cc -target …"
+            plats = view.command_platforms(cmd)
+            for arg in args:
+                key = (arg.value or "").split("=", 1)[0]
+                if key in TARGET_VARS and plats and "=" in (arg.value or ""):
+                    relevant.append(arg)
+                    for h in view.arch_hits(arg, plats):
+                        out.extend(_target_candidate(stage, pinned, h, key, TARGET_VARS[key],
+                                                     _fix_for(key), key))
+            continue
         elif name == "dotnet" and sub in ("publish", "build", "restore", "run", "test", "pack"):
             words = _option_words(args, ["-r", "--runtime", "-a", "--arch"]) + [
                 a for a in args
@@ -642,6 +656,11 @@ def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
                 out.extend(_target_candidate(stage, pinned, h, what, role, fix, group))
     tv = [a for a in view.script.assignments() if a.name in TARGET_VARS and a.value]
     relevant.extend(a.value for a in tv if a.value is not None)
+    if "-unknown-linux-" in view.script.text:
+        # a Rust triple written anywhere (echo x86_64-unknown-linux-musl > /rust-target): a
+        # case on the architecture that picks it is choosing the toolchain target
+        relevant.extend(w for c in view.commands() for w in c.args
+                        if _RUST_TRIPLE.search(w.value or w.text))
     out.extend(_case_gap_candidates(view, stage, relevant,
                                     [(w.start, w.end) for w in relevant], "the toolchain target",
                                     "toolchain"))
