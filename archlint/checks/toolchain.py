@@ -822,11 +822,11 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                         # a constant GOARCH is AL204's finding; one from a build arg of the
                         # project (GOARCH=$ARCH) is the user's choice
                         continue
-                    cgo, cgo_span = _env_value(view, an, ins, cmd, "CGO_ENABLED")
+                    cgo, _ = _env_value(view, an, ins, cmd, "CGO_ENABLED")
                     if cgo == "1" and not _has_cross_cc(view, an, ins, cmd, stage) and \
                             not _is_tool_build(args, executed):
                         yield ctx.finding(
-                            cgo_span or cmd.span,
+                            cmd.name.span if cmd.name else cmd.span,  # the build, as for the rest
                             "CGO_ENABLED=1 cross build in a --platform=$BUILDPLATFORM stage "
                             "without a cross C toolchain: cgo would compile C code for the "
                             "build machine. Use xx-go with xx-apk/xx-apt-get installing gcc "
