@@ -1,5 +1,6 @@
 """Where archlint keeps its caches (the registry answers, the parsed rule catalog and
-offline snapshot), and :func:`cached_pickle` for data parsed once and reused by every run.
+offline snapshot), :func:`cached_pickle` for data parsed once and reused by every run, and
+:func:`read_marshal` / :func:`write_marshal` for the code the runs compile.
 
 ``$ARCHLINT_CACHE_DIR`` if set; else the user cache directory: on Linux and the BSDs the XDG
 base-directory rule (``$XDG_CACHE_HOME/archlint``, default ``~/.cache/archlint``), which is
@@ -58,3 +59,34 @@ def cached_pickle(name: str, key: str, build: Callable[[], T],
     except OSError:
         pass
     return value
+
+
+def read_marshal(path: str) -> dict[Any, Any]:
+    """The dict a run saved with :func:`write_marshal`; empty when there is none yet or the
+    file is unreadable (a cache can only make a run faster)."""
+    try:
+        import marshal
+
+        with open(path, "rb") as fh:
+            loaded = marshal.load(fh)
+        return loaded if isinstance(loaded, dict) else {}
+    except Exception:
+        return {}
+
+
+def write_marshal(path: str, value: dict[Any, Any]) -> bool:
+    """Replace ``path`` with ``value`` atomically (a temporary file renamed over it, so a
+    concurrent run reads the old or the new file, never half of one); False on any error."""
+    try:
+        import marshal
+        import tempfile
+
+        folder = os.path.dirname(path)
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".marshal-")
+        with os.fdopen(fd, "wb") as fh:
+            marshal.dump(value, fh)
+        os.replace(tmp, path)
+        return True
+    except Exception:
+        return False

@@ -118,16 +118,9 @@ def _cache_file() -> str:
 def _compiled() -> dict[str, CodeType]:
     global _COMPILED
     if _COMPILED is None:
-        _COMPILED = {}
-        try:
-            import marshal
+        from archlint.cachedir import read_marshal
 
-            with open(_cache_file(), "rb") as fh:
-                loaded = marshal.load(fh)
-            if isinstance(loaded, dict):
-                _COMPILED = loaded
-        except Exception:  # no cache yet, or an unreadable one: compile as usual
-            pass
+        _COMPILED = read_marshal(_cache_file())  # empty: compile as usual
     return _COMPILED
 
 
@@ -144,20 +137,10 @@ def save_compiled() -> None:
     """Keep the code this run compiled for the next runs (atomic; errors are ignored)."""
     if not _NEW:
         return
-    try:
-        import marshal
-        import os
-        import tempfile
+    from archlint.cachedir import write_marshal
 
-        path = _cache_file()
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".records-")
-        with os.fdopen(fd, "wb") as fh:
-            marshal.dump({**_compiled(), **_NEW}, fh)
-        os.replace(tmp, path)
+    if write_marshal(_cache_file(), {**_compiled(), **_NEW}):
         _NEW.clear()
-    except Exception:
-        pass
 
 
 @dataclass_transform(field_specifiers=(field,))

@@ -50,15 +50,9 @@ def install() -> None:
         return
     if _ORIGINAL is not None:
         return
-    try:
-        import marshal
+    from archlint.cachedir import read_marshal
 
-        with open(_cache_file(), "rb") as fh:
-            loaded = marshal.load(fh)
-        if isinstance(loaded, dict):
-            _KNOWN.update(loaded)
-    except Exception:  # no cache yet, or an unreadable one
-        pass
+    _KNOWN.update(read_marshal(_cache_file()))  # nothing yet, or unreadable: compile
     original = compiler.compile
     debug = int(compiler.SRE_FLAG_DEBUG)
 
@@ -106,17 +100,7 @@ def save() -> None:
     """Keep what this run compiled for the next runs (atomic; errors are ignored)."""
     if not _NEW:
         return
-    try:
-        import marshal
-        import os
-        import tempfile
+    from archlint.cachedir import write_marshal
 
-        path = _cache_file()
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".regex-")
-        with os.fdopen(fd, "wb") as fh:
-            marshal.dump(_KNOWN, fh)
-        os.replace(tmp, path)
+    if write_marshal(_cache_file(), _KNOWN):
         _NEW.clear()
-    except Exception:
-        pass
