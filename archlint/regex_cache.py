@@ -24,7 +24,11 @@ from typing import Any
 _KNOWN: dict[tuple[str | bytes, int], tuple[int, list[int], int, dict[str, int],
                                             tuple[str | None, ...]]] = {}
 _NEW: set[tuple[str | bytes, int]] = set()
-_MAX_ENTRIES = 2000  # patterns built from user input (config globs) must not grow it forever
+_USED: set[tuple[str | bytes, int]] = set()
+# A pattern may differ from one process to the next (the standard library builds some from
+# sets, whose order changes with the hash seed) or come from user input (config globs): past
+# _KEEP entries, a save keeps only what its own run used.
+_KEEP = 400
 _ORIGINAL: Any = None
 
 
@@ -61,6 +65,7 @@ def install() -> None:
             return original(p, flags)
         key = (p, int(flags))
         hit = _KNOWN.get(key)
+        _USED.add(key)
         try:
             if hit is None:
                 # what re._compiler.compile does, keeping the arguments of _sre.compile
@@ -72,9 +77,8 @@ def install() -> None:
                     indexgroup[i] = name
                 hit = (int(flags | parsed.state.flags), code, parsed.state.groups - 1,
                        groupindex, tuple(indexgroup))
-                if len(_KNOWN) < _MAX_ENTRIES:
-                    _KNOWN[key] = hit
-                    _NEW.add(key)
+                _KNOWN[key] = hit
+                _NEW.add(key)
             return _sre.compile(p, *hit)
         except Exception:
             _KNOWN.pop(key, None)
@@ -102,5 +106,6 @@ def save() -> None:
         return
     from archlint.cachedir import write_marshal
 
-    if write_marshal(_cache_file(), _KNOWN):
+    keep = _KNOWN if len(_KNOWN) <= _KEEP else {k: v for k, v in _KNOWN.items() if k in _USED}
+    if write_marshal(_cache_file(), keep):
         _NEW.clear()

@@ -42,15 +42,15 @@ def _behaviour(pattern: re.Pattern) -> tuple:
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
     monkeypatch.setenv("ARCHLINT_CACHE_DIR", str(tmp_path))
-    regex_cache.uninstall()
-    regex_cache._KNOWN.clear()
-    regex_cache._NEW.clear()
-    re.purge()
+    def reset() -> None:
+        regex_cache.uninstall()
+        for state in (regex_cache._KNOWN, regex_cache._NEW, regex_cache._USED):
+            state.clear()
+        re.purge()
+
+    reset()
     yield tmp_path
-    regex_cache.uninstall()
-    regex_cache._KNOWN.clear()
-    regex_cache._NEW.clear()
-    re.purge()
+    reset()
 
 
 def test_cached_patterns_behave_as_re_compiles_them(cache: Path) -> None:
@@ -71,6 +71,28 @@ def test_cached_patterns_behave_as_re_compiles_them(cache: Path) -> None:
     second = [_behaviour(re.compile(p, f)) for p, f in PATTERNS]
     assert not regex_cache._NEW
     assert first == expected and second == expected
+
+
+def test_the_file_stays_bounded(cache: Path, monkeypatch) -> None:
+    import marshal
+
+    monkeypatch.setattr(regex_cache, "_KEEP", 3)
+    regex_cache.install()
+    for i in range(5):
+        re.compile(f"old{i}")
+    regex_cache.save()
+    path = Path(regex_cache._cache_file())
+    assert len(marshal.loads(path.read_bytes())) == 5
+    # the next run uses two of them and a new one: past _KEEP, only what it used is kept
+    regex_cache.uninstall()
+    for state in (regex_cache._KNOWN, regex_cache._USED):
+        state.clear()
+    re.purge()
+    regex_cache.install()
+    for p in ("old0", "old1", "new"):
+        re.compile(p)
+    regex_cache.save()
+    assert {k[0] for k in marshal.loads(path.read_bytes())} == {"old0", "old1", "new"}
 
 
 def test_unreadable_or_wrong_cache_falls_back_to_re(cache: Path) -> None:
