@@ -70,8 +70,11 @@ def test_targetarch_stage_names_and_declared_platforms():
     # ... while a pin every platform's build uses (AL201) does not excuse the base image
     [f] = run("FROM --platform=linux/arm64 arm64v8/alpine AS a\n")
     assert f.platforms == ["linux/amd64"]
-    build = "FROM --platform=$BUILDPLATFORM amd64/golang AS b\n"
+    build = "FROM --platform=$BUILDPLATFORM amd64/golang AS b\nFROM alpine\nCOPY --from=b /o /o\n"
     assert run(build) == []
+    # the image's own stage is a build-platform one (AL208): its base still counts
+    assert [f.platforms for f in run("FROM --platform=$BUILDPLATFORM amd64/golang\n")] == [
+        ["linux/arm64"]]
 
 
 COPIES = """\

@@ -66,7 +66,9 @@ def _stage_platforms(an: ArchAnalysis, stage: Stage | None) -> list[Platform] | 
     st = stage
     while st is not None and seen < 64:
         if an.is_build_stage(st):
-            return None
+            # the image's own stage built for the build machine is AL208's finding; what it
+            # holds still reaches every requested platform's image
+            return list(an.platforms) if an.in_image(stage) else None
         pinned = an.platform_pinned(st)
         if pinned:
             if an.forced_pin(st) is not None:
