@@ -69,6 +69,9 @@ TARGETARCH_FIX = {
     "configure": "pass --host from xx-info triple or a TARGETARCH mapping",
     "java": "let the build detect the platform, or map TARGETARCH to the classifier "
     "(amd64 to linux-x86_64, arm64 to linux-aarch64)",
+    "bun": "map TARGETARCH to the compile target (amd64 to bun-linux-x64, arm64 to "
+    "bun-linux-arm64; deno: x86_64-/aarch64-unknown-linux-gnu), or let it default to the "
+    "machine it runs on",
 }
 
 
@@ -493,7 +496,7 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
 _TOOLCHAIN_WORDS = ("cargo", "rustc", "cross", "dotnet", "zig", "pip", "npm", "yarn", "pnpm",
                     "configure", "gcc", "g++", "clang", "cc", "c++", "-linux-", "CC=", "CXX=",
                     "AR=", "LD=", "TARGET", "RuntimeIdentifier", "PIP_PLATFORM", "mvn", "gradle",
-                    "sbt")
+                    "sbt", "uv", "bun", "deno")
 
 
 _TOOLCHAIN_RE = re.compile(trie_alternation(_TOOLCHAIN_WORDS))
@@ -511,7 +514,7 @@ def _mentions_toolchain(text: str) -> bool:
 _TARGET_HINT = re.compile(
     r"-(?:" + trie_alternation(("-target", "target", "Dtarget", "-platform", "-arch", "-cpu",
                                 "-host", "-runtime", "Djavacpp.platform", "Dos.detected",
-                                "Dos.arch", "unknown-linux-"))
+                                "Dos.arch", "unknown-linux-", "-python-platform"))
     + r"|[ra](?![\w-])|linux-[a-z0-9_]+-(?:gcc|g\+\+|cc|c\+\+|ld|ar))"
     r"|RuntimeIdentifier|(?:" + trie_alternation(TARGET_VARS) + ")="
 )
@@ -617,8 +620,18 @@ def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
         ):
             if sub in ("download", "install", "wheel") or "pip" in (args[1].value or "" if
                                                                      len(args) > 1 else ""):
-                words = _option_words(args, ["--platform"])
+                # uv pip … is unwrapped to pip …; uv names the option --python-platform
+                words = _option_words(args, ["--platform", "--python-platform"])
                 role, fix, what = "pip's platform", TARGETARCH_FIX["pip"], "pip --platform"
+        elif name == "uv" and sub in ("pip", "sync", "export", "lock"):
+            # uv sync --python-platform x86_64-manylinux_2_28
+            words = _option_words(args, ["--python-platform"])
+            role, fix, what = "uv's target platform", TARGETARCH_FIX["pip"], \
+                "uv --python-platform"
+        elif name in ("bun", "deno") and sub in ("build", "compile"):
+            # bun build --compile --target=bun-linux-x64, deno compile --target <triple>
+            words = _option_words(args, ["--target"])
+            role, fix, what = "the compile target", TARGETARCH_FIX["bun"], f"{name} {sub}"
         elif name in ("npm", "yarn", "pnpm", "npx"):
             words = _option_words(args, ["--arch", "--target_arch", "--target-arch", "--cpu"])
             role, fix, what = "npm's target arch", TARGETARCH_FIX["npm"], f"{name} --arch"
