@@ -237,3 +237,37 @@ def test_al205_restore_and_publish_are_one_problem() -> None:
 def test_arg_default_replaced_by_every_build(later: str, found: bool):
     text = "FROM golang:1.22\nARG GOARCH=amd64\nARG TARGETARCH\n" + later
     assert (2 in [f.line for f in lint_text(text, select=["AL204"])]) is found
+
+
+MAKE_STAGE = """\
+FROM --platform=$BUILDPLATFORM debian:bookworm AS build
+RUN apt-get update && apt-get install -y build-essential
+{setup}
+RUN {make}
+FROM debian:bookworm-slim
+COPY --from=build {copied} /usr/local/lib/
+"""
+
+
+@pytest.mark.parametrize("setup, make, copied, reported", [
+    ("RUN ./configure", "make -C src -j 4 install", "/usr/local/lib/libfoo.so", True),
+    ("RUN ./configure", "make", "/src/foo", True),
+    # a cross set-up: the make builds for the target
+    ("ARG TARGETARCH", "make", "/src/foo", False),
+    ("RUN ./configure --host=aarch64-linux-gnu", "make", "/src/foo", False),
+    ("ENV CC=aarch64-linux-gnu-gcc", "make", "/src/foo", False),
+    # goals that do not build programs, and data copied on
+    ("RUN ./configure", "make -C docs html", "/src/foo", False),
+    ("RUN ./configure", "make", "/src/site/index.html", False),
+    # no C build in the stage: make runs something else (a generator, a bundler)
+    ("RUN true", "make", "/src/foo", None),
+])
+def test_al206_make_in_a_build_platform_stage(setup: str, make: str, copied: str,
+                                              reported: bool | None) -> None:
+    text = MAKE_STAGE.format(setup=setup, make=make, copied=copied)
+    if reported is None:  # build-essential alone names gcc: drop it to have no C build
+        text = text.replace(" build-essential", " curl")
+    got = findings(text, "AL206")
+    assert bool(got) is bool(reported), got
+    if got:
+        assert got[0].line == 4 and "make builds C code" in got[0].message

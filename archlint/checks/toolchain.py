@@ -779,7 +779,43 @@ def _env_value(view: ScriptView, an: ArchAnalysis, ins: Instruction, cmd: Comman
 _COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++"}
 # The commands AL206 reads, as words (a command name is the basename of its static value)
 _COMPILE_WORD = re.compile(r"(?<![\w-])(?:go|cargo|cargo-zigbuild|cross|gcc|g\+\+|cc|c\+\+|clang"
-                           r"|clang\+\+)(?![\w-])")
+                           r"|clang\+\+|make|gmake|native-image|nativeCompile|nativeImage"
+                           r"|-Pnative|native:compile(?:-no-fork)?)(?![\w-])")
+# GraalVM native image builds: they compile for the machine they run on and cannot cross
+_NATIVE_TASKS = frozenset(("nativeCompile", "nativeImage", "native:compile",
+                           "native:compile-no-fork", "-Pnative", "graalvm-native-image:packageBin"))
+# what says a stage builds C code (make alone may build documents or assets) ...
+_C_BUILD_HINT = re.compile(r"(?<![\w-])(?:configure|phpize|PHPIZE_DEPS|cmake|meson|autoreconf"
+                           r"|gcc|g\+\+|clang|build-essential|build-base)(?![\w-])")
+# ... and that it is set up to cross-compile (then its make builds for the target)
+_CROSS_HINT = re.compile(r"TARGETARCH|TARGETPLATFORM|TARGETVARIANT|CROSS_COMPILE|--host[= ]"
+                         r"|CMAKE_TOOLCHAIN_FILE|CMAKE_C_COMPILER|\bCC=|\bCXX=|xx-")
+_MAKE_BUILD_GOALS = frozenset(("", "all", "install", "build", "release", "static", "shared",
+                               "lib", "libs", "bin", "modules"))
+_DATA_SUFFIXES = (".js", ".mjs", ".css", ".html", ".json", ".txt", ".md", ".h", ".hpp",
+                  ".jar", ".war", ".class", ".py", ".pdf", ".png", ".svg", ".xml", ".yaml",
+                  ".yml", ".toml", ".proto", ".pb.go", ".go", ".sql")
+
+
+def _is_native_image(name: str, args: Sequence[ShWord]) -> bool:
+    if name == "native-image":
+        return True
+    return name.rsplit("/", 1)[-1] in ("gradle", "gradlew", "mvn", "mvnw", "sbt") and any(
+        (a.value or "") in _NATIVE_TASKS for a in args)
+
+
+def _copies_binaries(consumers: Sequence[tuple[Stage, Instruction]]) -> bool:
+    """Does some consumer copy a path that may be a program or a library (``redis.so``,
+    ``/out/app``, ``…/bin/``), not only data (``.js``, ``.jar``, headers…)?"""
+    for _st, ins in consumers:
+        if ins.keyword not in ("COPY", "ADD"):
+            return True
+        for w in ins.args[:-1]:
+            src = w.value.strip().rstrip("/")
+            base = src.rsplit("/", 1)[-1]
+            if not base.endswith(_DATA_SUFFIXES):
+                return True
+    return False
 
 
 def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
@@ -869,6 +905,31 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                         "TARGETARCH to a Rust triple and pass --target, or use xx-cargo",
                         platforms=ctx.platforms,
                     )
+                elif _is_native_image(name, args):
+                    if not _output_copied(args, consumers):
+                        continue
+                    yield ctx.finding(
+                        cmd.name.span if cmd.name else cmd.span,
+                        f"GraalVM native-image ({name}) runs in a --platform=$BUILDPLATFORM "
+                        f"stage, and {via}: it compiles for the machine it runs on and cannot "
+                        "cross-compile, so every image would get a build-machine binary. "
+                        "Build this stage for the target platform (drop --platform, or build "
+                        "per platform on native runners)",
+                        platforms=ctx.platforms,
+                    )
+                elif name in ("make", "gmake") and _make_goals(args) <= _MAKE_BUILD_GOALS:
+                    if uses_xx or not _copies_binaries(consumers) or not _stage_builds_c(
+                            stage) or _stage_cross_ready(stage):
+                        continue
+                    yield ctx.finding(
+                        cmd.name.span if cmd.name else cmd.span,
+                        f"{name} builds C code in a --platform=$BUILDPLATFORM stage with no "
+                        f"cross compiler, and {via}: every image would get a build-machine "
+                        "binary. Configure the build for the target (CC from xx-clang or a "
+                        "cross compiler chosen from TARGETARCH, --host for configure) or build "
+                        "this stage for the target platform",
+                        platforms=ctx.platforms,
+                    )
                 elif name in _COMPILERS:
                     if uses_xx:
                         continue
@@ -915,6 +976,38 @@ def builds_for_images(an: ArchAnalysis, stage: Stage) -> bool:
             if builds and _output_copied(args, consumers) and not _is_tool_build(args, executed):
                 return True
     return False
+
+
+def _make_goals(args: Sequence[ShWord]) -> set[str]:
+    """The goals of a make command line (``make -C src -j4 install`` -> {"install"})."""
+    goals: set[str] = set()
+    skip = False
+    for i, a in enumerate(args):
+        v = a.value if a.value is not None else a.text
+        if skip:
+            skip = False
+            continue
+        takes_value = v in ("-C", "-f", "-I", "-o", "-W", "--file", "--directory",
+                            "--include-dir")
+        counted = v in ("-j", "-l") and i + 1 < len(args) and (args[i + 1].value or "").isdigit()
+        if takes_value or counted:
+            skip = True
+        elif not v.startswith("-") and "=" not in v:
+            goals.add(v)
+    return goals
+
+
+def _stage_text(stage: Stage) -> str:
+    return "\n".join(instruction_text(ins) for ins in stage.instructions
+                     if ins.keyword in ("RUN", "ENV", "ARG"))
+
+
+def _stage_builds_c(stage: Stage) -> bool:
+    return _C_BUILD_HINT.search(_stage_text(stage)) is not None
+
+
+def _stage_cross_ready(stage: Stage) -> bool:
+    return _CROSS_HINT.search(_stage_text(stage)) is not None
 
 
 def _compile_check(args: Sequence[ShWord]) -> bool:
