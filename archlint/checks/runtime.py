@@ -8,8 +8,9 @@ command runs for comes from its stage and its ``case``/``if`` guards.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
 from archlint.checks.archvalues import (
@@ -124,16 +125,46 @@ _IGNORE = "IgnoreUnrecognizedVMOptions"
 
 
 @cache
-def _jvm() -> tuple[dict[str, list[str]], frozenset[str]]:
+def _jvm() -> tuple[dict[str, list[str]], dict[str, int]]:
+    """The arch-specific flags with their architectures, and for the flags that older JDKs
+    declared for every CPU (``UseSSE`` in JDK 11) the first JDK where they are not."""
     data = data_table("jvm-arch-flags.json")
-    flags = {k: list(v.get("arches", [])) for k, v in data.get("flags", {}).items()}
+    table = data.get("flags", {})
+    flags = {k: list(v.get("arches", [])) for k, v in table.items()}
     lp64 = ["amd64", "arm64", "ppc64le", "s390x", "riscv64", "loong64", "mips64le"]
     for name in data.get("lp64_only", []):
         flags.setdefault(name, lp64)
-    shared = frozenset(data.get("shared_not_arch_specific", []))
-    for name in shared:
-        flags.pop(name, None)
-    return flags, shared
+    since: dict[str, int] = {}
+    for name in data.get("shared_not_arch_specific", []):
+        shared_in = [int(v) for v in table.get(name, {}).get("shared_in_jdk", []) if v.isdigit()]
+        if shared_in and flags.get(name):
+            since[name] = max(shared_in) + 1  # arch-specific in every later JDK
+        else:
+            flags.pop(name, None)
+    return flags, since
+
+
+# the JDK a stage runs: the base image (eclipse-temurin:17, tomcat:10-jdk21), JAVA_HOME
+# (/usr/lib/jvm/java-17-openjdk-amd64) or an installed package (openjdk-17-jre-headless)
+_JDK_VERSION = re.compile(r"(?:jdk|jre|java|openjdk|temurin|corretto|zulu|liberica|semeru"
+                          r"|runtimes:open)[-_:]?(\d{1,2})(?![\d.])")
+
+
+def _stage_jdk(an: ArchAnalysis, stage_index: int | None) -> int | None:
+    """The lowest JDK feature version the stage's base images, ENV and RUNs name, if any."""
+    stages = an.df.stages
+    stage = stages[stage_index] if stage_index is not None and 0 <= stage_index < len(
+        stages) else None
+    texts: list[str] = []
+    seen = 0
+    while stage is not None and seen < 64:
+        texts.append(stage.base or "")
+        texts.extend(instruction_text(i) for i in stage.instructions
+                     if i.keyword in ("ENV", "ARG", "RUN"))
+        stage = an.parent_stage(stage)
+        seen += 1
+    versions = [int(m.group(1)) for t in texts for m in _JDK_VERSION.finditer(t.lower())]
+    return min((v for v in versions if v >= 6), default=None)
 
 
 def _ignores(text: str) -> bool:
@@ -163,13 +194,14 @@ def arch_specific_jvm_flag(ctx: CheckContext) -> Iterator[Finding]:
         if not plats:
             continue
         ignore_all = stage_ignore.get(ins.stage, False)
+        jdk = functools.partial(an.memo, "jdk", ins.stage, _stage_jdk, an, ins.stage)
         if ins.keyword in ("ENV", "ARG"):
             for kv in ins.pairs:
                 t = _pair_text(df, kv.value, kv.value_span, ins)
                 if t is None or "-XX:" not in t.text:
                     continue
                 yield from _jvm_findings(ctx, t, plats, ignore_all or _ignores(t.text),
-                                         f"{ins.keyword} {kv.key}")
+                                         f"{ins.keyword} {kv.key}", jdk)
         elif ins.keyword in ("RUN", "CMD", "ENTRYPOINT"):
             for view, cmd in _commands(an, ins):
                 run = run_platforms(view, cmd, plats) if view is not None else plats
@@ -186,7 +218,7 @@ def arch_specific_jvm_flag(ctx: CheckContext) -> Iterator[Finding]:
                 for t in texts:
                     if "-XX:" in t.text:
                         yield from _jvm_findings(ctx, t, run, ignore_all or _ignores(joined),
-                                                 "java")
+                                                 "java", jdk)
             for view in _script_views(an, ins):
                 for a in view.script.assignments():
                     if a.kind in ("prefix", "for", "read") or a.value is None:
@@ -197,17 +229,21 @@ def arch_specific_jvm_flag(ctx: CheckContext) -> Iterator[Finding]:
                     run = run_platforms(view, None, plats, a.guards)
                     if run:
                         yield from _jvm_findings(ctx, t, run, ignore_all or _ignores(t.text),
-                                                 a.name)
+                                                 a.name, jdk)
 
 
 def _jvm_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform], ignored: bool,
-                  where: str) -> Iterator[Finding]:
-    flags, _shared = _jvm()
+                  where: str, jdk: Callable[[], int | None]) -> Iterator[Finding]:
+    flags, since = _jvm()
     for m in _XX.finditer(t.text):
         name = m.group("name")
         arches = flags.get(name)
         if arches is None:
             continue
+        if name in since:
+            version = jdk()
+            if version is None or version < since[name]:
+                continue  # an older (or unknown) JDK declares it for every CPU
         broken = [p for p in plats if not _fits(arches, p)]
         if not broken:
             continue
