@@ -123,7 +123,8 @@ def test_java_home_and_triplet_paths():
         "ENV CONDA_SUBDIR=linux-64\n"
     )
     fs = run(text, "AL403")
-    assert [f.line for f in fs] == [2, 3, 4, 5, 6]
+    assert [f.line for f in fs] == [2, 3, 4, 5]  # conda's subdir is a pinned target: AL205
+    assert [f.line for f in run(text, "AL205")] == [6]
     assert token(text, fs[0]) == "/usr/lib/jvm/java-17-openjdk-amd64"
     assert all(f.severity.value == "warning" for f in fs)
 
@@ -210,7 +211,8 @@ RUN conda install -y numpy
 
 
 def test_conda_subdir_pinned_in_env_and_run():
-    fs = lint_text(CONDA_PINNED, select=["AL403"])
+    assert lint_text(CONDA_PINNED, select=["AL403"]) == []
+    fs = lint_text(CONDA_PINNED, select=["AL205"])
     assert [(f.line, f.column) for f in fs] == [
         (2, 18), (3, 25), (4, 18), (5, 39), (6, 38), (7, 33), (8, 37)]
     assert fs[0].platforms == ["linux/arm64"] and fs[5].platforms == ["linux/amd64"]
@@ -218,4 +220,4 @@ def test_conda_subdir_pinned_in_env_and_run():
 
 
 def test_conda_subdir_from_targetarch_or_for_another_os_is_fine():
-    assert lint_text(CONDA_FINE, select=["AL403"]) == []
+    assert lint_text(CONDA_FINE, select=["AL205", "AL403"]) == []

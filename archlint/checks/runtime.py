@@ -555,13 +555,10 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if ins.keyword in ("ENV", "ARG"):
             for kv in ins.pairs:
-                if kv.key != "CONDA_SUBDIR" and not _PATH_HINT.search(kv.value or ""):
+                if not _PATH_HINT.search(kv.value or ""):
                     continue  # the value's own text is checked: nothing to find without it
                 t = _pair_text(df, kv.value, kv.value_span, ins)
                 if t is None:
-                    continue
-                if kv.key == "CONDA_SUBDIR":
-                    yield from _conda_subdir(ctx, t, plats, f"{ins.keyword} {kv.key}")
                     continue
                 yield from _path_findings(ctx, t, plats, f"{ins.keyword} {kv.key}")
         elif ins.keyword in ("COPY", "ADD"):
@@ -586,11 +583,6 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
                 name, args, env = cmd.unwrapped()
                 if name in _QUIET_COMMANDS and not (name in ("echo", "printf") and cmd.redirects):
                     continue
-                conda = _conda_subdir_words(name, args, env)
-                if conda:
-                    crun = run_platforms(view, cmd, plats) if view is not None else plats
-                    for where, cw in conda:
-                        yield from _conda_subdir(ctx, _word_text(view, cw), crun, where)
                 if not any(_PATH_HINT.search(w.text) for w in _words_of(cmd, args, env)):
                     continue  # a path finding needs the hint in the word's own text
                 run = run_platforms(view, cmd, plats) if view is not None else plats
@@ -615,12 +607,55 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
                     run = run_platforms(view, None, plats, asg.guards)
                     if not run:
                         continue
-                    if asg.name == "CONDA_SUBDIR":  # export CONDA_SUBDIR=linux-64
-                        yield from _conda_subdir(ctx, _word_text(view, asg.value), run,
-                                                 asg.name)
-                        continue
                     yield from _path_findings(ctx, _word_text(view, asg.value), run,
                                               asg.name, probed)
+
+
+# --------------------------------------------------------------------------------------
+# conda's platform subdirectory (reported by AL205, with pip --platform and npm_config_arch)
+
+
+def conda_subdir_findings(ctx: CheckContext) -> Iterator[Finding]:
+    """conda told to install one architecture's packages: ``CONDA_SUBDIR`` in ENV/ARG, a
+    ``CONDA_SUBDIR=`` prefix or export in RUN, conda/mamba ``--platform``/``--subdir``,
+    ``conda config --set subdir``."""
+    text = ctx.source_text
+    if "SUBDIR" not in text.upper() and "--platform" not in text:
+        return
+    if not any(sub in text for sub in _CONDA_SUBDIRS):
+        return  # values are followed, never invented: the constant is somewhere
+    an = analysis(ctx)
+    df = ctx.dockerfile
+    for ins in df.instructions:
+        if ins.keyword in ("ENV", "ARG"):
+            for kv in ins.pairs:
+                if kv.key != "CONDA_SUBDIR":
+                    continue
+                plats = instruction_platforms(an, ins)
+                t = _pair_text(df, kv.value, kv.value_span, ins) if plats else None
+                if t is not None and plats:
+                    yield from _conda_subdir(ctx, t, plats, f"{ins.keyword} {kv.key}")
+        elif ins.keyword == "RUN":
+            itext = instruction_text(ins)
+            if "SUBDIR" not in itext.upper() and "--platform" not in itext:
+                continue
+            plats = instruction_platforms(an, ins)
+            if not plats:
+                continue
+            for view, cmd in _commands(an, ins):
+                name, args, env = cmd.unwrapped()
+                for where, cw in _conda_subdir_words(name, args, env):
+                    crun = run_platforms(view, cmd, plats) if view is not None else plats
+                    yield from _conda_subdir(ctx, _word_text(view, cw), crun, where)
+            for view in _script_views(an, ins):
+                for asg in view.script.assignments():
+                    if asg.name != "CONDA_SUBDIR" or asg.value is None or asg.kind in (
+                            "prefix", "for", "read"):
+                        continue  # export CONDA_SUBDIR=linux-64
+                    run = run_platforms(view, None, plats, asg.guards)
+                    if run:
+                        yield from _conda_subdir(ctx, _word_text(view, asg.value), run,
+                                                 asg.name)
 
 
 _CONDA_TOOLS = frozenset({"conda", "mamba", "micromamba"})

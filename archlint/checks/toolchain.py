@@ -464,6 +464,9 @@ def _subcommand(args: Sequence[ShWord]) -> str:
 
 
 def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
+    from archlint.checks.runtime import conda_subdir_findings
+
+    yield from conda_subdir_findings(ctx)  # conda's platform subdirectory: the same pin
     an = analysis(ctx)
     runs = _mentions_toolchain(an.run_text) and _names_a_target(an.run_text)
     if not runs and an.set_keys.isdisjoint(TARGET_VARS):
