@@ -20,15 +20,17 @@ import sys
 from typing import Any
 
 # (pattern, flags) -> (flags, opcodes, groups, groupindex, indexgroup): the arguments of
-# ``_sre.compile``. Loaded by install(); entries added by this run are also in _NEW.
-_KNOWN: dict[tuple[str | bytes, int], tuple[int, list[int], int, dict[str, int],
+# ``_sre.compile``, the opcodes packed as machine words (one bytes object loads in one copy;
+# a list of ints would make the file load create an object per opcode). Loaded by
+# install(); entries added by this run are also in _NEW.
+_KNOWN: dict[tuple[str | bytes, int], tuple[int, bytes, int, dict[str, int],
                                             tuple[str | None, ...]]] = {}
 _NEW: set[tuple[str | bytes, int]] = set()
 _USED: set[tuple[str | bytes, int]] = set()
 # A pattern may differ from one process to the next (the standard library builds some from
 # sets, whose order changes with the hash seed) or come from user input (config globs): past
 # _KEEP entries, a save keeps only what its own run used.
-_KEEP = 400
+_KEEP = 300
 _ORIGINAL: Any = None
 
 
@@ -39,7 +41,8 @@ def _cache_file() -> str:
     from archlint.cachedir import user_cache_dir
 
     tag = sys.implementation.cache_tag or "python"
-    return str(user_cache_dir() / f"regex-{__version__}-{tag}-{_sre.MAGIC}.marshal")
+    # "2": opcodes packed as bytes (files of the list-of-ints layout are not read)
+    return str(user_cache_dir() / f"regex2-{__version__}-{tag}-{_sre.MAGIC}.marshal")
 
 
 def install() -> None:
@@ -53,6 +56,11 @@ def install() -> None:
     except ImportError:
         return
     if _ORIGINAL is not None:
+        return
+    from array import array
+
+    typecode = next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), None)
+    if typecode is None:
         return
     from archlint.cachedir import read_marshal
 
@@ -70,7 +78,7 @@ def install() -> None:
             if hit is None:
                 # what re._compiler.compile does, keeping the arguments of _sre.compile
                 parsed = parser.parse(p, flags)
-                code = [int(op) for op in compiler._code(parsed, flags)]
+                code = array(typecode, compiler._code(parsed, flags)).tobytes()
                 groupindex = dict(parsed.state.groupdict)
                 indexgroup: list[str | None] = [None] * parsed.state.groups
                 for name, i in groupindex.items():
@@ -79,7 +87,9 @@ def install() -> None:
                        groupindex, tuple(indexgroup))
                 _KNOWN[key] = hit
                 _NEW.add(key)
-            return _sre.compile(p, *hit)
+            opcodes = array(typecode)
+            opcodes.frombytes(hit[1])
+            return _sre.compile(p, hit[0], opcodes.tolist(), *hit[2:])
         except Exception:
             _KNOWN.pop(key, None)
             _NEW.discard(key)

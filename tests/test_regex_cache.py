@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
@@ -104,7 +105,8 @@ def test_unreadable_or_wrong_cache_falls_back_to_re(cache: Path) -> None:
     regex_cache.install()  # ignored
     assert re.compile(r"amd(64)").search("xamd64").group(1) == "64"
     # an entry whose opcodes _sre rejects: re's own compile answers, the entry is dropped
-    regex_cache._KNOWN[(r"x(y)", 0)] = (32, [999, 1, 2], 1, {}, (None, None))
+    regex_cache._KNOWN[(r"x(y)", 0)] = (32, array("I", [999, 1, 2]).tobytes(), 1, {},
+                                         (None, None))
     re.purge()
     assert re.compile(r"x(y)").search("axy").span() == (1, 3)
     assert (r"x(y)", 0) not in regex_cache._KNOWN
@@ -118,7 +120,7 @@ def test_second_cli_run_compiles_no_pattern(tmp_path: Path) -> None:
     cmd = [sys.executable, "-m", "archlint", "check", "--offline", "--format", "json",
            "--exit-zero", str(dockerfile)]
     first = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp_path)
-    [cached] = (tmp_path / "cache").glob("regex-*.marshal")
+    [cached] = (tmp_path / "cache").glob("regex2-*.marshal")
     stamp = cached.stat().st_mtime_ns
     second = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp_path)
     assert first.returncode == second.returncode == 0, first.stderr + second.stderr
