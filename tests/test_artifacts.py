@@ -482,3 +482,18 @@ def test_download_of_a_package_for_every_arch():
     # noarch/any files are for every architecture, but NVIDIA's keyring from the x86_64
     # directory points apt at the x86_64 repository: archlint knows that project
     assert lines(text, "AL301") == [4]
+
+
+def test_armhf_in_an_alpine_branch_is_the_projects_call():
+    # Alpine's armhf is ARMv6 (Debian's is ARMv7); s6-overlay builds one hard-float ARM
+    # tarball for both: which 32-bit ARM "armhf" means is not archlint's to judge
+    text = (
+        "FROM alpine:3.20\n"
+        "RUN apkArch=\"$(apk --print-arch)\"; case \"$apkArch\" in "
+        "x86_64) a=x86_64 ;; aarch64) a=aarch64 ;; armv7) a=arm ;; armhf) a=armhf ;; "
+        "*) exit 1 ;; esac; "
+        "curl -fsSL https://github.com/just-containers/s6-overlay/releases/download/v3.2.0.2/"
+        "s6-overlay-$a.tar.xz | tar -C / -Jxpf -\n"
+    )
+    plats = ["linux/amd64", "linux/arm64", "linux/arm/v7", "linux/arm/v6"]
+    assert run(text, "AL301", plats) == []

@@ -144,18 +144,23 @@ def undeclared_platform_arg(ctx: CheckContext) -> Iterator[Finding]:
                         # ``. ./env.sh``: any name may be set from there on
                         for n in PLATFORM_ARGS:
                             assigned[n] = min(assigned.get(n, off), off)
+                    # the tested words of ``if [ "$TARGETARCH" = arm ]`` and of a ``case`` are
+                    # guards of the commands they govern, not words of a command
+                    words = [c.subject for c in view.script.cases()] + [
+                        g.subject for cmd in view.commands() for g in cmd.guards]
                     for cmd in view.commands():
-                        for w in cmd.words() + [e.value for e in cmd.env if e.value] + list(
-                            cmd.redirects
-                        ):
-                            for part in w.parts:
-                                if part.kind != "var" or part.name not in PLATFORM_ARGS:
-                                    continue
-                                first = assigned.get(part.name)
-                                if first is not None and first < part.start:
-                                    continue
-                                refs.append((part.name, w.offset_span(part.start, part.end),
-                                             "run" if kw == "RUN" else "runtime"))
+                        words.extend(cmd.words())
+                        words.extend(e.value for e in cmd.env if e.value)
+                        words.extend(cmd.redirects)
+                    for w in words:
+                        for part in w.parts:
+                            if part.kind != "var" or part.name not in PLATFORM_ARGS:
+                                continue
+                            first = assigned.get(part.name)
+                            if first is not None and first < part.start:
+                                continue
+                            refs.append((part.name, w.offset_span(part.start, part.end),
+                                         "run" if kw == "RUN" else "runtime"))
                     for a in view.script.assignments():
                         if a.kind == "prefix" or a.value is None:
                             continue
