@@ -497,3 +497,29 @@ def test_armhf_in_an_alpine_branch_is_the_projects_call():
     )
     plats = ["linux/amd64", "linux/arm64", "linux/arm/v7", "linux/arm/v6"]
     assert run(text, "AL301", plats) == []
+
+
+def test_default_of_an_undeclared_platform_arg_is_what_every_platform_gets():
+    url = "https://github.com/mikefarah/yq/releases/download/v4.44.3/yq_linux_"
+    run_line = f'RUN curl -fsSLo /usr/local/bin/yq "{url}${{TARGETARCH:-amd64}}"\n'
+    # never declared in the stage: empty in RUN (AL203), so the default is used everywhere
+    [f] = run("FROM debian\n" + run_line, "AL301")
+    assert "which this stage never declares" in f.message
+    assert run("FROM debian\nARG TARGETARCH\n" + run_line, "AL301") == []
+    # a default that is itself a variable: followed, not read as text
+    nested = ('FROM alpine\nARG TARGETARCH\nARG BUILD_ARCH\n'
+              f'RUN a="${{BUILD_ARCH:-${{TARGETARCH:-amd64}}}}"; wget -qO /yq "{url}$a"\n')
+    assert run(nested, "AL301") == []
+
+
+def test_add_in_a_pinned_stage_counts_when_its_file_is_copied_on():
+    text = (
+        "FROM --platform=linux/amd64 alpine:3.20 AS probe\n"
+        "ADD https://github.com/grpc-ecosystem/grpc-health-probe/releases/download/v0.4.35/"
+        "grpc_health_probe-linux-amd64 /grpc_health_probe\n"
+        "ADD https://e.org/tool-linux-amd64 /usr/local/bin/tool\n"
+        "FROM debian:bookworm-slim\n"
+        "COPY --from=probe /grpc_health_probe /usr/local/bin/grpc_health_probe\n"
+    )
+    [f] = run(text, "AL301")
+    assert f.line == 2 and "pinned to linux/amd64" in f.message

@@ -271,3 +271,14 @@ def test_al206_make_in_a_build_platform_stage(setup: str, make: str, copied: str
     assert bool(got) is bool(reported), got
     if got:
         assert got[0].line == 4 and "make builds C code" in got[0].message
+
+
+def test_al205_arg_used_by_a_target_option_is_reported_once_where_it_is_used() -> None:
+    text = ("FROM python:3.12\nARG PIP_PLATFORM=manylinux_2_28_x86_64\n"
+            'RUN pip install --platform "${PIP_PLATFORM}" --only-binary=:all: -r r.txt\n')
+    [f] = findings(text, "AL205")
+    assert f.line == 3 and "from ARG PIP_PLATFORM" in f.message
+    # unused explicitly: the ARG reaches pip through the environment, reported where set
+    [g] = findings("FROM python:3.12\nARG PIP_PLATFORM=manylinux_2_28_x86_64\n"
+                   "RUN pip install --only-binary=:all: -r r.txt\n", "AL205")
+    assert g.line == 2

@@ -270,6 +270,9 @@ def spellings(key: str) -> frozenset[str]:
     return frozenset(sp or [key])
 
 
+_REF_NAMES = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+
+
 def names_platform(stage: Stage, plat: Platform, raw: str) -> bool:
     """Is the stage named for that platform (``build-amd64``, ``base_aarch64``)? BuildKit
     skips FromPlatformFlagConstDisallowed when the stage name contains the platform's OS or
@@ -828,6 +831,8 @@ class ArchAnalysis:
         dv = scope.get(name)
         value = dv.value if dv is not None else None
         if op in (":-", "-") and (value is None or (op == ":-" and value == "")):
+            if "$" in word and depth <= 8:  # ${A:-${TARGETARCH}}: follow the default
+                return self.resolve_text(word, ins, use, depth + 1).pieces
             return [Piece(word, "lit", use, origin=f"the default value of {name}",
                           direct=False)]
         if op in (":+", "+"):
@@ -1201,6 +1206,14 @@ class ScriptView:
     def _var_pieces(self, part: Any, use: Span, at: int, depth: int) -> list[Piece]:
         name = part.name
         if name in self.param_vars and name not in self._shadowed_constants(name, at):
+            if (part.op in (":-", "-") and name in PLATFORM_ARGS
+                    and name not in self.an.dvars(self.ins)
+                    and self._last_assignment(name, at) is None):
+                # ${TARGETARCH:-amd64} in a stage that never declares ARG TARGETARCH: the
+                # shell sees it empty (AL203), so every platform gets the default
+                return [Piece(part.default or "", "lit", use,
+                              origin=f"the default value of {name}, which this stage never "
+                              "declares", direct=False)]
             return [Piece("", "param", use, direct=False)]
         a = self._last_assignment(name, at)
         if a is not None and depth < 8:
@@ -1217,7 +1230,13 @@ class ScriptView:
         if part.op in (":-", "-", ":=", "="):
             dv = self.an.dvars(self.ins).get(name)
             if dv is None or dv.value is None or (part.op.startswith(":") and dv.value == ""):
-                return [Piece(part.default or "", "lit", use,
+                default = part.default or ""
+                if "$" in default:
+                    # ${BUILD_ARCH:-${TARGETARCH}}: the default is itself a variable
+                    names = _REF_NAMES.findall(default)
+                    kind = "param" if any(n in self.param_vars for n in names) else "unknown"
+                    return [Piece("", kind, use, direct=False)]
+                return [Piece(default, "lit", use,
                               origin=f"the default value of {name}", direct=False)]
         if a is None and any(off < at for off in self.script.dynamic_env()):
             # ``. ./env.sh`` / ``export $(...)`` ran before: the value may come from there

@@ -427,9 +427,11 @@ def arch_specific_download(ctx: CheckContext) -> Iterator[Finding]:
             continue
         plats = instruction_platforms(an, ins)
         if not plats:
+            # a build-machine stage: fine for its own tools, not for files it hands on
             if ins.keyword == "RUN":
-                # a build-machine stage: fine for its own tools, not for files it hands on
                 yield from _downloads_for_target(ctx, an, ins, copied)
+            elif plats is None and not ins.flag("from"):
+                yield from _add_for_target(ctx, an, ins, copied)
             continue
         if ins.keyword == "ADD" and not ins.flag("from"):
             yield from _add_urls(ctx, an, ins, plats)
@@ -535,6 +537,41 @@ def _downloads_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
                         platforms=hit.broken,
                     )
                     break
+
+
+def _add_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
+                    cache: dict[int, list[str]]) -> Iterator[Finding]:
+    """``ADD <url> <dest>`` in a build-machine stage whose ``dest`` another stage copies on."""
+    stage = an.stage_of(ins)
+    if stage is None or len(ins.args) < 2:
+        return
+    if stage.index not in cache:
+        cache[stage.index] = copied_sources(an, stage)
+    sources = cache[stage.index]
+    if not sources:
+        return
+    dest = ins.args[-1].value
+    plats = list(an.platforms)
+    pin = None if an.is_build_stage(stage) else an.forced_pin(stage)
+    which = f"this stage, pinned to {pin}," if pin else "this build-platform stage"
+    for w in ins.args[:-1]:
+        val = an.resolve_text(w.value, ins, w.span)
+        url = val.text
+        if not _looks_like_url(url) or val.parametrized or _arch_neutral(url):
+            continue
+        out = dest + url.rstrip("/").rsplit("/", 1)[-1] if dest.endswith("/") else dest
+        if not _is_copied(out, sources):
+            continue
+        for hit in breaking(hits_in_value(val, plats)):
+            yield ctx.finding(
+                hit.span,
+                f"{which} adds {a_arch(hit.arch)} artifact ({hit.token} in the URL) that "
+                f"another stage copies into the image; {hit.breaks()}. Fix: declare ARG "
+                f"TARGETARCH in this stage and add the target's build: "
+                f"{fix_hint(url, plats, hit.token)}",
+                platforms=hit.broken,
+            )
+            break
 
 
 def _is_copied_any(cmd: Command, url: str, sources: list[str]) -> bool:

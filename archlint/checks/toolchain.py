@@ -151,6 +151,7 @@ class _Candidate:
     message: str
     stage: int
     group: str  # tool name used to detect "builds every arch" patterns
+    origin: Span | None = None  # the ARG/ENV a value used here came from
 
 
 def _suppress_all_arch_builds(cands: list[_Candidate], plats: Sequence[Platform]
@@ -489,8 +490,14 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
     # ``dotnet restore -r linux-x64`` only prepares ``dotnet publish -r linux-x64``: one
     # problem, reported once, at the command that produces the output
     publishing = {c.stage for c in kept if c.group == "dotnet"}
+    # ``ARG PIP_PLATFORM=…x86_64`` then ``pip --platform "$PIP_PLATFORM"``: reported where it
+    # is used (the message names the ARG), not twice
+    used = {(c.origin.line, c.origin.column) for c in kept if c.origin is not None}
     for c in kept:
         if c.group == "dotnet-restore" and c.stage in publishing:
+            continue
+        if c.origin is None and c.group in TARGET_VARS and any(
+                line == c.span.line and c.span.column >= col for line, col in used):
             continue
         yield ctx.finding(c.span, c.message, platforms=c.broken)
 
@@ -570,7 +577,7 @@ def _target_candidate(stage: Stage, pinned: Platform | None, h: ArchHit, what: s
         h.span, h.arch, h.broken,
         f"{what} pins {role} to {h.token}{origin}; {image_phrase(h.broken)} would get a "
         f"build for {h.token}. {fix[0].upper() + fix[1:]}",
-        stage.index, group)]
+        stage.index, group, h.origin_span)]
 
 
 def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
