@@ -523,3 +523,24 @@ def test_add_in_a_pinned_stage_counts_when_its_file_is_copied_on():
     )
     [f] = run(text, "AL301")
     assert f.line == 2 and "pinned to linux/amd64" in f.message
+
+
+@pytest.mark.parametrize("query, branches, missing", [
+    # Alpine: armv7 is ARMv7, armhf is ARMv6
+    ("apk --print-arch", "x86_64) a=amd64 ;; aarch64) a=arm64 ;; armhf) a=armv7 ;;",
+     "linux/arm/v7"),
+    ("apk --print-arch", "x86_64) a=amd64 ;; aarch64) a=arm64 ;; armv7) a=armv7 ;;", None),
+    # Debian: armhf is ARMv7
+    ("dpkg --print-architecture", "amd64) a=amd64 ;; arm64) a=arm64 ;; armhf) a=armv7 ;;",
+     None),
+])
+def test_case_spellings_follow_the_tool_that_prints_the_arch(query: str, branches: str,
+                                                             missing: str | None):
+    text = (
+        "FROM alpine:3.20\n"
+        f'RUN a0="$({query})"; case "$a0" in {branches} *) exit 1 ;; esac; '
+        "wget -O /c.tgz https://github.com/caddyserver/caddy/releases/download/v2.8.4/"
+        "caddy_2.8.4_linux_${a}.tar.gz\n"
+    )
+    got = run(text, "AL301", ["linux/amd64", "linux/arm64", "linux/arm/v7"])
+    assert [f.platforms for f in got] == ([[missing]] if missing else [])

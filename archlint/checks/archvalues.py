@@ -270,6 +270,18 @@ def spellings(key: str) -> frozenset[str]:
     return frozenset(sp or [key])
 
 
+# What ``apk --print-arch`` and ``dpkg --print-architecture`` print on each platform (the
+# Alpine and Debian architecture names; a platform they do not build is absent).
+# (Raspbian, built for ARMv6, calls itself armhf as Debian's ARMv7 port does.)
+_TOOL_ARCH_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "apk": {"amd64": ("x86_64",), "arm64": ("aarch64",), "arm/v7": ("armv7",),
+            "arm/v6": ("armhf",), "386": ("x86",), "ppc64le": ("ppc64le",),
+            "s390x": ("s390x",), "riscv64": ("riscv64",), "loong64": ("loongarch64",)},
+    "dpkg": {"amd64": ("amd64",), "arm64": ("arm64",), "arm/v7": ("armhf",),
+             "arm/v6": ("armel", "armhf"), "arm/v5": ("armel",), "386": ("i386",),
+             "ppc64le": ("ppc64el",), "s390x": ("s390x",), "riscv64": ("riscv64",),
+             "mips64le": ("mips64el",), "loong64": ("loong64",)},
+}
 _REF_NAMES = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
 
 
@@ -1100,7 +1112,13 @@ class ScriptView:
         choices: list[list[str]] = []
         arch_sp = sorted(spellings(arch_platform_key(p)) | {p.architecture})
         for part in subject.parts:
-            if part.kind == "lit":
+            tool = self._query_tool(part, subject.start)
+            if tool is not None:
+                # apk and dpkg print one exact name per platform (armhf is ARMv6 to apk,
+                # ARMv7 to dpkg); uname and the others stay over-approximated
+                exact = _TOOL_ARCH_NAMES[tool].get(arch_platform_key(p))
+                choices.append(list(exact) if exact else arch_sp)
+            elif part.kind == "lit":
                 choices.append([part.text])
             elif part.kind == "var":
                 if part.name in ("TARGETOS", "BUILDOS"):
@@ -1164,6 +1182,27 @@ class ScriptView:
         return out
 
     # -- value following ---------------------------------------------------------------
+    def _query_tool(self, part: Any, at: int) -> str | None:
+        """"apk" / "dpkg" when the part is ``$(apk --print-arch)`` / ``$(dpkg
+        --print-architecture)`` or a variable last assigned exactly that."""
+        if part.kind == "var":
+            a = self._last_assignment(part.name, at)
+            if a is None or a.value is None or any(self._guard_is_arch(g) for g in a.guards):
+                return None
+            parts = [x for x in a.value.parts if not (x.kind == "lit" and not x.text.strip())]
+            if len(parts) != 1 or parts[0].kind != "cmd":
+                return None
+            part = parts[0]
+        if part.kind != "cmd" or len(part.commands) != 1:
+            return None
+        name, args, _ = part.commands[0].unwrapped()
+        vals = [x.value for x in args]
+        if name == "apk" and vals == ["--print-arch"]:
+            return "apk"
+        if name == "dpkg" and vals == ["--print-architecture"]:
+            return "dpkg"
+        return None
+
     def _last_assignment(self, name: str, before: int) -> Any:
         found = None
         for a in self.script.assignments():
