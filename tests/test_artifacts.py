@@ -60,8 +60,11 @@ def test_env_url_then_download_and_shell_variable():
         "ENV URL=https://github.com/cloudflare/cloudflared/releases/download/2024.6.1/"
         "cloudflared-linux-amd64\n"
         'RUN wget -O /usr/local/bin/cloudflared "$URL"\n'
+        'RUN wget -O /tmp/cloudflared "$URL"\n'
     )
-    assert lines(env, "AL301") == [3]
+    # reported once, where the URL is written (the ENV), naming where it is downloaded
+    [f] = run(env, "AL301")
+    assert f.line == 2 and "downloaded at line 3" in f.message
     shell = (
         "FROM debian\n"
         "RUN A=amd64; curl -fsSLo /tmp/tf.zip "

@@ -9,6 +9,7 @@ does a word hold a constant architecture once ARG/ENV/shell variables are follow
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
@@ -420,6 +421,15 @@ def arch_specific_download(ctx: CheckContext) -> Iterator[Finding]:
     text = ctx.source_text
     if not mentions_download(text) and "www." not in text:
         return  # no download tool, git or URL anywhere
+    seen: set[tuple[int, int]] = set()
+    for f in _arch_specific_downloads(ctx):
+        key = (f.line, f.column)
+        if key not in seen:  # one ENV URL used by two RUNs: one finding where it is written
+            seen.add(key)
+            yield f
+
+
+def _arch_specific_downloads(ctx: CheckContext) -> Iterator[Finding]:
     an = analysis(ctx)
     copied: dict[int, list[str]] = {}
     for ins in ctx.dockerfile.instructions:
@@ -620,6 +630,10 @@ def _add_urls(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
             continue
         yield from _implicit(ctx, val.text, w.span, plats)
         for hit in breaking(hits_in_value(val, plats)):
+            if "://" not in w.value and hit.origin_span is not None and "://" in (
+                    hit.origin or ""):  # ADD $URL: reported where the URL is written
+                hit = dataclasses.replace(hit, span=hit.origin_span,
+                                          origin=f"{hit.origin}, added at line {ins.line}")
             yield ctx.finding(hit.span, _download_message(hit, val.text, plats),
                               platforms=hit.broken)
             break  # one finding per URL
@@ -651,6 +665,16 @@ def _asset_selectors(view: ScriptView, plats: list[Platform],
     return out
 
 
+def _where_written(hit: ArchHit, w: ShWord) -> ArchHit:
+    """``ENV URL=https://…-amd64`` then ``curl "$URL"``: the URL, and the arch in it, are
+    written at the ENV (or the shell assignment); the finding goes there, where it is fixed,
+    and says where it is downloaded."""
+    if hit.origin_span is None or "://" in w.text or "://" not in (hit.origin or ""):
+        return hit
+    return dataclasses.replace(hit, span=hit.origin_span,
+                               origin=f"{hit.origin}, downloaded at line {hit.span.line}")
+
+
 def _download_message(hit: ArchHit, url: str, plats: Sequence[Platform]) -> str:
     return (f"downloads {a_arch(hit.arch)} artifact ({hit.token} in the URL"
             f"{', from ' + hit.origin if hit.origin else ''}); {hit.breaks()}. "
@@ -680,7 +704,7 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
             hits = list(breaking(view.arch_hits(w, run)))
             if program and len({h.arch for h in hits}) > 1:
                 continue  # a program that maps the machine to its spellings itself
-            found.extend((hit, url, run) for hit in hits[:1])  # one finding per URL
+            found.extend((_where_written(hit, w), url, run) for hit in hits[:1])  # one per URL
     found.extend(_asset_selectors(view, plats, urls))
     # Fetching every requested architecture's asset unconditionally (a multi-arch bundle)
     # is not an arch-specific download.

@@ -531,6 +531,7 @@ _TARGET_HINT = re.compile(
 
 
 _RUST_TRIPLE = re.compile(r"[a-z0-9_]+-unknown-linux-[a-z0-9_]+")
+_RUST_TOOLS = frozenset(("rustup", "cargo", "rustc", "cross", "cargo-zigbuild"))
 
 
 def _names_a_target(text: str) -> bool:
@@ -684,6 +685,13 @@ def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
         # case on the architecture that picks it is choosing the toolchain target
         relevant.extend(w for c in view.commands() for w in c.args
                         if _RUST_TRIPLE.search(w.value or w.text))
+        # rustTarget=x86_64-unknown-linux-gnu set in a case and handed to rustup/cargo (or
+        # written to a file for them); a triple that names a download is AL301's
+        rust_uses = {v for c in view.commands() if c.unwrapped()[0] in _RUST_TOOLS
+                     for w in c.args for v in w.variables}
+        relevant.extend(a.value for a in view.script.assignments()
+                        if a.value is not None and a.name in rust_uses
+                        and _RUST_TRIPLE.search(a.value.value or a.value.text))
     out.extend(_case_gap_candidates(view, stage, relevant,
                                     [(w.start, w.end) for w in relevant], "the toolchain target",
                                     "toolchain"))

@@ -1,5 +1,5 @@
 # corpus: modelled-on=CLI images whose release URL sits in ENV DOWNLOAD_LINK
-# corpus: expect=AL301@7
+# corpus: expect=AL301@5
 FROM alpine:3.20
 ARG VERSION=v1.4.0
 ENV DOWNLOAD_LINK="https://github.com/example-org/otc-cli/releases/download/${VERSION}/otc-cli_${VERSION}_linux_amd64.tar.gz"
