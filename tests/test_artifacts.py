@@ -547,3 +547,13 @@ def test_case_spellings_follow_the_tool_that_prints_the_arch(query: str, branche
     )
     got = run(text, "AL301", ["linux/amd64", "linux/arm64", "linux/arm/v7"])
     assert [f.platforms for f in got] == ([[missing]] if missing else [])
+
+
+def test_package_manager_given_a_url_downloads_it():
+    text = ("FROM amazonlinux:2023\n"
+            "RUN dnf install -y https://corretto.aws/downloads/latest/"
+            "amazon-corretto-21-x64-linux-jdk.rpm\n")
+    assert [f.line for f in run(text, "AL301")] == [2]
+    assert [f.line for f in run(text, "AL302")] == [2]  # and installs it
+    assert run("FROM amazonlinux:2023\nRUN dnf install -y java-21-amazon-corretto\n",
+               "AL301") == []

@@ -221,3 +221,12 @@ def test_conda_subdir_pinned_in_env_and_run():
 
 def test_conda_subdir_from_targetarch_or_for_another_os_is_fine():
     assert lint_text(CONDA_FINE, select=["AL205", "AL403"]) == []
+
+
+def test_java_behind_an_init_wrapper_is_read():
+    text = ('FROM eclipse-temurin:21-jre\n'
+            'ENTRYPOINT ["/usr/bin/tini", "--", "java", "-XX:+UseG1GC", "-XX:UseAVX=2", '
+            '"-jar", "/app.jar"]\n'
+            'CMD ["gosu", "app", "java", "-XX:+UseLSE", "-jar", "/app.jar"]\n')
+    assert [(f.line, f.platforms) for f in lint_text(text, select=["AL401"])] == [
+        (2, ["linux/arm64"]), (3, ["linux/amd64"])]

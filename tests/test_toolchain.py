@@ -282,3 +282,16 @@ def test_al205_arg_used_by_a_target_option_is_reported_once_where_it_is_used() -
     [g] = findings("FROM python:3.12\nARG PIP_PLATFORM=manylinux_2_28_x86_64\n"
                    "RUN pip install --only-binary=:all: -r r.txt\n", "AL205")
     assert g.line == 2
+
+
+@pytest.mark.parametrize("build", ["./mvnw -B package -Dnative -DskipTests",
+                                   "./mvnw package -Pnative", "./gradlew nativeCompile",
+                                   "native-image -jar app.jar -o /out/app"])
+def test_al206_graalvm_native_image_in_a_build_platform_stage(build: str) -> None:
+    text = ("FROM --platform=$BUILDPLATFORM ghcr.io/graalvm/native-image-community:21 AS b\n"
+            f"RUN {build}\n"
+            "FROM debian:bookworm-slim\nCOPY --from=b /out/app /app\n")
+    [f] = findings(text, "AL206")
+    assert f.line == 2 and "cannot cross-compile" in f.message
+    # the same build for the target platform is fine
+    assert findings(text.replace("--platform=$BUILDPLATFORM ", ""), "AL206") == []

@@ -349,6 +349,11 @@ def download_words(view: ScriptView, cmd: Command) -> list[ShWord]:
             if _looks_like_url(text) or (v is None and not text.startswith("/")):
                 out.append(a)
         return out
+    if name in _URL_INSTALLERS and _subcommand_of(args) in _URL_INSTALLERS[name]:
+        # dnf install https://…x64-linux-jdk.rpm, pip install https://…_x86_64.whl: the
+        # package manager downloads the file (and AL302 reports installing it)
+        return [a for a in args if not (a.value or "").startswith("-")
+                and _looks_like_url(view.resolve(a).text)]
     if name == "git":
         # a source repository that merely has an arch in its name is not an artifact;
         # only release assets and archives fetched through git are
@@ -368,6 +373,28 @@ def download_words(view: ScriptView, cmd: Command) -> list[ShWord]:
             code_words.append(static_word(cmd.heredoc, cmd.name.source, cmd.heredoc_start))
         return code_words
     return []
+
+
+# package managers that download a package given by URL, and their install subcommands
+_URL_INSTALLERS: dict[str, tuple[str, ...]] = {
+    "dnf": ("install", "localinstall", "reinstall", "upgrade"),
+    "microdnf": ("install",), "yum": ("install", "localinstall", "reinstall", "upgrade"),
+    "zypper": ("install", "in"), "rpm": ("-i", "-ivh", "-Uvh", "-U", "-Uv", "-iv", "--install",
+                                         "--upgrade"),
+    "pip": ("install", "download"), "pip3": ("install", "download"),
+}
+
+
+def _subcommand_of(args: Sequence[ShWord]) -> str:
+    """The first argument that is not a global option (``dnf -y install`` -> install); for
+    rpm, its mode option."""
+    for a in args:
+        v = a.value or ""
+        if v in ("-i", "-ivh", "-Uvh", "-U", "-Uv", "-iv", "--install", "--upgrade"):
+            return v
+        if v and not v.startswith("-"):
+            return v
+    return ""
 
 
 _FETCH_CALLS = ("urlopen", "urlretrieve", "requests.get", "httpx", "wget", "download", "LWP",

@@ -798,10 +798,14 @@ _COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++"}
 # The commands AL206 reads, as words (a command name is the basename of its static value)
 _COMPILE_WORD = re.compile(r"(?<![\w-])(?:go|cargo|cargo-zigbuild|cross|gcc|g\+\+|cc|c\+\+|clang"
                            r"|clang\+\+|make|gmake|native-image|nativeCompile|nativeImage"
-                           r"|-Pnative|native:compile(?:-no-fork)?)(?![\w-])")
+                           r"|-Pnative|-Dnative|-Dquarkus\.native\.enabled=true"
+                           r"|-Dquarkus\.package\.type=native|native:compile(?:-no-fork)?)"
+                           r"(?![\w-])")
 # GraalVM native image builds: they compile for the machine they run on and cannot cross
 _NATIVE_TASKS = frozenset(("nativeCompile", "nativeImage", "native:compile",
-                           "native:compile-no-fork", "-Pnative", "graalvm-native-image:packageBin"))
+                           "native:compile-no-fork", "-Pnative", "-Dnative",
+                           "-Dquarkus.native.enabled=true", "-Dquarkus.package.type=native",
+                           "graalvm-native-image:packageBin"))
 # what says a stage builds C code (make alone may build documents or assets) ...
 _C_BUILD_HINT = re.compile(r"(?<![\w-])(?:configure|phpize|PHPIZE_DEPS|cmake|meson|autoreconf"
                            r"|gcc|g\+\+|clang|build-essential|build-base)(?![\w-])")

@@ -188,10 +188,15 @@ class Command:
         args = list(self.args)
         env = list(self.env)
         for _ in range(4):
-            if name in ("sudo", "exec", "command", "time", "nohup", "nice", "stdbuf"):
+            base = name.rsplit("/", 1)[-1]
+            if base in ("sudo", "exec", "command", "time", "nohup", "nice", "stdbuf",
+                        "tini", "tini-static", "dumb-init", "catatonit"):
+                # init wrappers of ENTRYPOINTs too: ["/usr/bin/tini", "--", "java", ...]
                 while args and (args[0].value or "").startswith("-"):
                     args.pop(0)
-            elif name == "env":
+            elif base in ("gosu", "su-exec", "s6-setuidgid", "setuidgid") and len(args) > 1:
+                args.pop(0)  # the user
+            elif base == "env":
                 while args:
                     v = args[0].value
                     if v is not None and v.startswith("-"):
