@@ -230,3 +230,13 @@ def test_java_behind_an_init_wrapper_is_read():
             'CMD ["gosu", "app", "java", "-XX:+UseLSE", "-jar", "/app.jar"]\n')
     assert [(f.line, f.platforms) for f in lint_text(text, select=["AL401"])] == [
         (2, ["linux/arm64"]), (3, ["linux/amd64"])]
+
+
+def test_firmware_flags_and_printf_paths():
+    fw = ("FROM debian:bookworm\nRUN apt-get install -y gcc-arm-none-eabi\n"
+          'RUN cmake -B b -DCMAKE_C_FLAGS="-mcpu=cortex-m4 -mthumb -mfloat-abi=hard" .\n')
+    assert lint_text(fw, select=["AL402"]) == []  # the microcontroller's flags
+    conf = ("FROM debian:bookworm\n"
+            "RUN printf '/usr/local/lib\\n/usr/local/lib/x86_64-linux-gnu\\n' "
+            "> /etc/ld.so.conf.d/local.conf && ldconfig\n")
+    assert [f.line for f in lint_text(conf, select=["AL403"])] == [2]

@@ -295,3 +295,31 @@ def test_al206_graalvm_native_image_in_a_build_platform_stage(build: str) -> Non
     assert f.line == 2 and "cannot cross-compile" in f.message
     # the same build for the target platform is fine
     assert findings(text.replace("--platform=$BUILDPLATFORM ", ""), "AL206") == []
+
+
+@pytest.mark.parametrize("run_line", [
+    "RUN cmake -S . -B b -DCMAKE_SYSTEM_PROCESSOR=aarch64 && cmake --build b",
+    "RUN cmake -S . -B b -DCMAKE_C_COMPILER=x86_64-linux-gnu-gcc && cmake --build b",
+    "RUN conan install . -s arch=x86_64 --build=missing",
+    "RUN conan profile update settings.arch=x86_64 default",
+    "RUN vcpkg install --triplet=x64-linux-dynamic fmt",
+    "RUN echo 'set(CMAKE_SYSTEM_PROCESSOR aarch64)' > /tc.cmake",
+])
+def test_al205_c_and_cpp_build_systems(run_line: str) -> None:
+    assert len(findings(f"FROM debian:bookworm\n{run_line}\n", "AL205")) == 1
+
+
+def test_al205_c_build_systems_mapped_from_targetarch_are_fine() -> None:
+    text = ("FROM debian:bookworm\nARG TARGETARCH\n"
+            'RUN case "$TARGETARCH" in amd64) t=x64-linux ;; arm64) t=arm64-linux ;; esac; '
+            'vcpkg install --triplet="$t" fmt\n')
+    assert findings(text, "AL205") == []
+
+
+def test_al201_constant_from_a_global_arg() -> None:
+    text = ("ARG GEM_PLATFORM=linux/amd64\nFROM --platform=${GEM_PLATFORM} ruby:3.3 AS gems\n"
+            "FROM ruby:3.3\nCOPY --from=gems /usr/local/bundle /usr/local/bundle\n")
+    [f] = findings(text, "AL201")
+    assert f.line == 2 and "the default of ARG GEM_PLATFORM" in f.message
+    assert findings(text, "AL201", build_args={"GEM_PLATFORM": "linux/arm64"})[0].platforms \
+        == ["linux/amd64"]

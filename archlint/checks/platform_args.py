@@ -19,9 +19,16 @@ def constant_platform_flag(ctx: CheckContext) -> Iterator[Finding]:
         return
     for stage in ctx.dockerfile.stages:
         flag = stage.platform
-        if flag is None or not flag.value or "$" in flag.value:
+        if flag is None or not flag.value:
             continue
         raw = flag.value.strip().strip('"').strip("'")
+        origin = ""
+        if "$" in raw:
+            # ARG PLATFORM=linux/amd64 before the first FROM, then FROM --platform=$PLATFORM
+            resolved = _global_constant(ctx, raw)
+            if resolved is None:
+                continue
+            raw, origin = resolved
         try:
             plat = Platform.parse(raw)
         except PlatformError:
@@ -38,10 +45,31 @@ def constant_platform_flag(ctx: CheckContext) -> Iterator[Finding]:
         )
         yield ctx.finding(
             span,
-            f'FROM --platform uses the constant "{raw}"{tail}. Remove the flag, use '
+            f'FROM --platform uses the constant "{raw}"{origin}{tail}. Remove the flag, use '
             "$BUILDPLATFORM for a build-tool stage, or name the stage after the platform",
             platforms=others,
         )
+
+
+def _global_constant(ctx: CheckContext, value: str) -> tuple[str, str] | None:
+    """The constant a ``FROM --platform=$NAME`` gets from a global ``ARG NAME=linux/amd64``
+    (or ``--build-arg``), with where it comes from; None for the automatic platform ARGs, an
+    ARG without a default, or anything more than one variable."""
+    refs = dockerfile_refs(value, ctx.dockerfile.escape)
+    if len(refs) != 1 or refs[0][0] != 0 or refs[0][1] != len(value):
+        return None
+    _, _, name, op, word = refs[0]
+    if name in PLATFORM_ARGS:
+        return None
+    if ctx.build_args and name in ctx.build_args:
+        return ctx.build_args[name], f" (from --build-arg {name})"
+    for ins in ctx.dockerfile.global_args:
+        for kv in ins.pairs:
+            if kv.key == name and kv.value and "$" not in kv.value:
+                return kv.value.strip().strip('"').strip("'"), f" (the default of ARG {name})"
+    if op in (":-", "-") and word and "$" not in word:
+        return word, f" (the default in ${{{name}{op}{word}}})"
+    return None
 
 
 # --------------------------------------------------------------------------------------

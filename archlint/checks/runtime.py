@@ -352,6 +352,8 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if ins.keyword == "RUN" and not _FLAG_HINT.search(instruction_text(ins)):
             continue
+        if an.memo("firmware", ins.stage, _builds_firmware, an, ins):
+            continue  # flags for a microcontroller's cross compiler, not the image's CPU
         plats = instruction_platforms(an, ins)
         if plats is None:
             plats = _handed_on_platforms(an, ins)
@@ -404,6 +406,19 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
                         yield from _goamd64(ctx, t, run)
                     elif _is_flag_var(asg.name):
                         yield from _flag_findings(ctx, t, run, isa=True, where=asg.name)
+
+
+_FIRMWARE = re.compile(r"none-eabi|-mcpu=cortex-m\d|arm-none|riscv(?:32|64)-unknown-elf|avr-gcc")
+
+
+def _builds_firmware(an: ArchAnalysis, ins: Instruction) -> bool:
+    """Does the instruction's stage build for a bare-metal target (arm-none-eabi-gcc,
+    ``-mcpu=cortex-m4``)? Its -m flags are the microcontroller's."""
+    stage = an.stage_of(ins)
+    if stage is None:
+        return False
+    return any(_FIRMWARE.search(instruction_text(i)) for i in stage.instructions
+               if i.keyword in ("RUN", "ENV", "ARG"))
 
 
 def _handed_on_platforms(an: ArchAnalysis, ins: Instruction) -> list[Platform] | None:
@@ -487,7 +502,7 @@ _DPKG_ARCH = {"amd64": "amd64", "arm64": "arm64", "armhf": "arm/v7", "armel": "a
 _PATHS: tuple[tuple[re.Pattern[str], str], ...] = (
     # multiarch triplet directories: /usr/lib/x86_64-linux-gnu, /usr/include/aarch64-linux-gnu
     (re.compile(r"/(?P<a>x86_64|aarch64|i[3-6]86|arm|powerpc64le|s390x|riscv64|mips64el)"
-                r"-linux-gnu(?:eabihf|eabi|x32)?(?=/|:|$|\x00|\s)"), "triplet"),
+                r"-linux-gnu(?:eabihf|eabi|x32)?(?=/|:|$|\x00|\s|\\)"), "triplet"),
     # dynamic loaders
     (re.compile(r"ld-linux-(?P<a>x86-64|aarch64|armhf)\.so\.\d"), "loader"),
     # Debian/Ubuntu and RPM JDK directories
@@ -551,6 +566,9 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
                 _PATH_HINT.search(instruction_text(ins))):
             continue
         plats = instruction_platforms(an, ins)
+        if plats is None and ins.keyword in ("ENV", "ARG"):
+            # a cross-compiling build stage: its library paths shape what the image gets
+            plats = _handed_on_platforms(an, ins)
         if not plats:
             continue
         if ins.keyword in ("ENV", "ARG"):

@@ -53,6 +53,7 @@ TARGET_VARS = {
     "npm_config_target_arch": "npm's target arch",
     "npm_config_cpu": "npm's target CPU",
     "PIP_PLATFORM": "pip's platform",
+    "VCPKG_DEFAULT_TRIPLET": "vcpkg's triplet",
     "DOTNET_RUNTIME_IDENTIFIER": "the .NET runtime identifier",
     "RuntimeIdentifier": "the .NET runtime identifier",
 }
@@ -506,7 +507,7 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
 _TOOLCHAIN_WORDS = ("cargo", "rustc", "cross", "dotnet", "zig", "pip", "npm", "yarn", "pnpm",
                     "configure", "gcc", "g++", "clang", "cc", "c++", "-linux-", "CC=", "CXX=",
                     "AR=", "LD=", "TARGET", "RuntimeIdentifier", "PIP_PLATFORM", "mvn", "gradle",
-                    "sbt", "uv", "bun", "deno")
+                    "sbt", "uv", "bun", "deno", "cmake", "CMAKE_", "conan", "vcpkg", "VCPKG_")
 
 
 _TOOLCHAIN_RE = re.compile(trie_alternation(_TOOLCHAIN_WORDS))
@@ -524,14 +525,19 @@ def _mentions_toolchain(text: str) -> bool:
 _TARGET_HINT = re.compile(
     r"-(?:" + trie_alternation(("-target", "target", "Dtarget", "-platform", "-arch", "-cpu",
                                 "-host", "-runtime", "Djavacpp.platform", "Dos.detected",
-                                "Dos.arch", "unknown-linux-", "-python-platform"))
+                                "Dos.arch", "unknown-linux-", "-python-platform", "-triplet",
+                                "DCMAKE_C", "DVCPKG_TARGET_TRIPLET"))
     + r"|[ra](?![\w-])|linux-[a-z0-9_]+-(?:gcc|g\+\+|cc|c\+\+|ld|ar))"
-    r"|RuntimeIdentifier|(?:" + trie_alternation(TARGET_VARS) + ")="
+    r"|RuntimeIdentifier|CMAKE_SYSTEM_PROCESSOR|settings\.arch|arch=|(?:"
+    + trie_alternation(TARGET_VARS) + ")="
 )
 
 
 _RUST_TRIPLE = re.compile(r"[a-z0-9_]+-unknown-linux-[a-z0-9_]+")
 _RUST_TOOLS = frozenset(("rustup", "cargo", "rustc", "cross", "cargo-zigbuild"))
+_CMAKE_TARGET = re.compile(r"-D(?:CMAKE_SYSTEM_PROCESSOR|CMAKE_(?:C|CXX|ASM)_COMPILER_TARGET"
+                           r"|CMAKE_(?:C|CXX)_COMPILER|VCPKG_TARGET_TRIPLET)(?::\w+)?=")
+_CONAN_ARCH = re.compile(r"(?:^|settings\.|:h\s*|\s)arch=")
 
 
 def _names_a_target(text: str) -> bool:
@@ -639,6 +645,24 @@ def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
             words = _option_words(args, ["--python-platform"])
             role, fix, what = "uv's target platform", TARGETARCH_FIX["pip"], \
                 "uv --python-platform"
+        elif name == "cmake":
+            # -DCMAKE_SYSTEM_PROCESSOR=aarch64, -DCMAKE_C_COMPILER_TARGET=x86_64-linux-gnu,
+            # -DCMAKE_C_COMPILER=aarch64-linux-gnu-gcc, -DVCPKG_TARGET_TRIPLET=x64-linux
+            words = [a for a in args if _CMAKE_TARGET.match(a.value or a.text or "")]
+            role, fix, what = "the CMake target", TARGETARCH_FIX["cc"], "cmake"
+        elif name == "conan":
+            # conan install -s arch=x86_64, conan profile update settings.arch=x86_64 default
+            words = [a for a in args if _CONAN_ARCH.search(a.value or a.text or "")]
+            role, fix, what = "conan's target arch", TARGETARCH_FIX["cc"], "conan"
+        elif name == "vcpkg":
+            words = _option_words(args, ["--triplet"])
+            role, fix, what = "vcpkg's triplet", TARGETARCH_FIX["cc"], "vcpkg --triplet"
+        elif name in ("echo", "printf") and any(
+                "CMAKE_SYSTEM_PROCESSOR" in (a.value or a.text or "") for a in args):
+            # a toolchain file written line by line: set(CMAKE_SYSTEM_PROCESSOR aarch64)
+            words = [a for a in args if "CMAKE_SYSTEM_PROCESSOR" in (a.value or a.text or "")]
+            role, fix, what = "the CMake target", TARGETARCH_FIX["cc"], \
+                "CMAKE_SYSTEM_PROCESSOR"
         elif name in ("bun", "deno") and sub in ("build", "compile"):
             # bun build --compile --target=bun-linux-x64, deno compile --target <triple>
             words = _option_words(args, ["--target"])
@@ -797,7 +821,8 @@ def _env_value(view: ScriptView, an: ArchAnalysis, ins: Instruction, cmd: Comman
 _COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++"}
 # The commands AL206 reads, as words (a command name is the basename of its static value)
 _COMPILE_WORD = re.compile(r"(?<![\w-])(?:go|cargo|cargo-zigbuild|cross|gcc|g\+\+|cc|c\+\+|clang"
-                           r"|clang\+\+|make|gmake|native-image|nativeCompile|nativeImage"
+                           r"|clang\+\+|make|gmake|ninja|cmake|native-image|nativeCompile"
+                           r"|nativeImage"
                            r"|-Pnative|-Dnative|-Dquarkus\.native\.enabled=true"
                            r"|-Dquarkus\.package\.type=native|native:compile(?:-no-fork)?)"
                            r"(?![\w-])")
@@ -939,7 +964,7 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                         "per platform on native runners)",
                         platforms=ctx.platforms,
                     )
-                elif name in ("make", "gmake") and _make_goals(args) <= _MAKE_BUILD_GOALS:
+                elif _is_native_build(name, args):
                     if uses_xx or not _copies_binaries(consumers) or not _stage_builds_c(
                             stage) or _stage_cross_ready(stage):
                         continue
@@ -994,10 +1019,20 @@ def builds_for_images(an: ArchAnalysis, stage: Stage) -> bool:
         for cmd in view.commands():
             name, args, _ = cmd.unwrapped()
             builds = name in _COMPILERS or (name in ("go", "cargo", "cargo-zigbuild", "cross")
-                                            and _subcommand(args) in _BUILD_SUBCOMMANDS)
+                                            and _subcommand(args) in _BUILD_SUBCOMMANDS) or (
+                _is_native_build(name, args) and _stage_builds_c(stage))
             if builds and _output_copied(args, consumers) and not _is_tool_build(args, executed):
                 return True
     return False
+
+
+def _is_native_build(name: str, args: Sequence[ShWord]) -> bool:
+    """make/ninja building its default (or an install/build) goal, or ``cmake --build``."""
+    if name in ("make", "gmake", "ninja"):
+        return _make_goals(args) <= _MAKE_BUILD_GOALS
+    vals = [a.value or "" for a in args]
+    return name == "cmake" and "--build" in vals and not any(
+        v in ("doc", "docs", "html") for v in vals)
 
 
 def _make_goals(args: Sequence[ShWord]) -> set[str]:
