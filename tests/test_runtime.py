@@ -240,3 +240,10 @@ def test_firmware_flags_and_printf_paths():
             "RUN printf '/usr/local/lib\\n/usr/local/lib/x86_64-linux-gnu\\n' "
             "> /etc/ld.so.conf.d/local.conf && ldconfig\n")
     assert [f.line for f in lint_text(conf, select=["AL403"])] == [2]
+
+
+def test_rust_target_features_of_one_architecture():
+    text = ('FROM rust:1.83\nENV RUSTFLAGS="-C target-feature=+avx2,+fma"\n'
+            "RUN cargo build --release\n")
+    [f] = lint_text(text, select=["AL402"])
+    assert f.platforms == ["linux/arm64"] and "target-feature +avx2" in f.message

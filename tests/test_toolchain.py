@@ -323,3 +323,31 @@ def test_al201_constant_from_a_global_arg() -> None:
     assert f.line == 2 and "the default of ARG GEM_PLATFORM" in f.message
     assert findings(text, "AL201", build_args={"GEM_PLATFORM": "linux/arm64"})[0].platforms \
         == ["linux/amd64"]
+
+
+def test_al206_go_install_copied_into_the_image_and_dotnet_native_publish() -> None:
+    go = ("FROM --platform=$BUILDPLATFORM golang:1.23 AS build\n"
+          "RUN CGO_ENABLED=0 go install github.com/grpc-ecosystem/grpc-health-probe@v0.4.35\n"
+          "RUN go install google.golang.org/protobuf/cmd/protoc-gen-go@v1.35.2\n"
+          "FROM gcr.io/distroless/static\n"
+          "COPY --from=build /go/bin/grpc-health-probe /bin/grpc_health_probe\n")
+    assert [f.line for f in findings(go, "AL206")] == [2]  # the tool it only runs is fine
+    dotnet = ("FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:9.0 AS build\n"
+              "RUN dotnet publish -c Release -p:PublishAot=true -o /app\n"
+              "FROM debian:bookworm-slim\nCOPY --from=build /app/Api /app/Api\n")
+    assert [f.line for f in findings(dotnet, "AL206")] == [2]
+    fine = dotnet.replace("-p:PublishAot=true", "-a $TARGETARCH -p:PublishAot=true")
+    assert findings(fine, "AL206") == []
+    il = dotnet.replace("-p:PublishAot=true", "")  # portable IL runs anywhere
+    assert findings(il, "AL206") == []
+
+
+def test_al205_cargo_config_build_target_written_in_a_run() -> None:
+    text = ("FROM rust:1.83\n"
+            "RUN mkdir -p .cargo && cat > .cargo/config.toml <<'EOF'\n"
+            "[build]\n"
+            'target = "x86_64-unknown-linux-gnu"\n'
+            "EOF\n"
+            "RUN cargo build --release\n")
+    [f] = findings(text, "AL205")
+    assert f.line == 4

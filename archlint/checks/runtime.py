@@ -311,7 +311,9 @@ _SPLIT = re.compile(r"[\s'\"]+")
 # a RUN without any of these cannot hold a flag of the catalog (cheap pre-filter)
 # -m… (not RUN --mount=…), target-cpu, GOAMD64 or any *FLAGS variable; a literal first
 # character lets the regex engine skip ahead (a look-behind first made it 60% slower)
-_FLAG_HINT = re.compile(r"-m(?!ount)[a-z0-9]|target-cpu|GOAMD64|FLAGS")
+_FLAG_HINT = re.compile(r"-m(?!ount)[a-z0-9]|target-cpu|target-feature|GOAMD64|FLAGS")
+# rustc's -C target-feature=+avx2,+fma: the same instruction sets as -mavx2 -mfma
+_TARGET_FEATURE = re.compile(r"target-feature=((?:[+-][\w.]+,?)+)")
 
 
 def _flag_tokens(text: str) -> Iterator[tuple[int, int, str]]:
@@ -330,6 +332,11 @@ def _flag_tokens(text: str) -> Iterator[tuple[int, int, str]]:
             i = piece.find("=-", i + 1)
         if piece.startswith("-C") and len(piece) > 2:
             yield start + 2, start + len(piece), piece[2:]
+        m = _TARGET_FEATURE.search(piece)
+        if m:
+            for feat in m.group(1).split(","):
+                if feat.startswith("+") and len(feat) > 1:
+                    yield start + m.start(1), start + m.end(1), "-m" + feat[1:]
 
 
 def _is_flag_var(name: str) -> bool:
@@ -461,7 +468,20 @@ def _flag_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform], isa: b
             if not isa:
                 break
             broken = [p for p in plats if not _fits(fl.accepted, p)]
-            if broken:
+            if broken and "target-feature=" in t.text[max(0, start - 16):start]:
+                # rustc only warns about another architecture's feature and ignores it
+                seen.add(start)
+                feat = "+" + tok[2:]
+                yield ctx.finding(
+                    _sub_span(t, start, end),
+                    f"target-feature {feat} (in {where}) is an instruction set of "
+                    f"{arches_label(fl.accepted)} CPUs: rustc ignores it for "
+                    f"{image_phrase(broken)} (with a warning), so the images get different "
+                    f"code, and those built with it need CPUs that have it. Fix: enable it per "
+                    f"architecture (a case on TARGETARCH) or detect it at run time",
+                    platforms=broken,
+                )
+            elif broken:
                 seen.add(start)
                 yield ctx.finding(
                     _sub_span(t, start, end),

@@ -33,7 +33,7 @@ from archlint.dockerfile.model import PLATFORM_ARGS, Dockerfile, Instruction, Ke
 from archlint.findings import Finding
 from archlint.platforms import Platform, PlatformError
 from archlint.records import record
-from archlint.shell import Assignment, Command, ShWord
+from archlint.shell import Assignment, Command, ShWord, static_word
 
 GO_VARS = ("GOARCH", "GOOS", "GOARM", "GOAMD64", "GOARM64", "GO386")
 GO_ARCHES = {"amd64", "arm64", "arm", "386", "ppc64le", "ppc64", "s390x", "riscv64",
@@ -534,6 +534,8 @@ _TARGET_HINT = re.compile(
 
 
 _RUST_TRIPLE = re.compile(r"[a-z0-9_]+-unknown-linux-[a-z0-9_]+")
+_CARGO_BUILD_TARGET = re.compile(r"^\s*\[build\][^\[]*?^\s*target\s*=\s*[\"']([^\"']+)[\"']",
+                                 re.M | re.S)
 _RUST_TOOLS = frozenset(("rustup", "cargo", "rustc", "cross", "cargo-zigbuild"))
 _CMAKE_TARGET = re.compile(r"-D(?:CMAKE_SYSTEM_PROCESSOR|CMAKE_(?:C|CXX|ASM)_COMPILER_TARGET"
                            r"|CMAKE_(?:C|CXX)_COMPILER|VCPKG_TARGET_TRIPLET)(?::\w+)?=")
@@ -663,6 +665,14 @@ def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
             words = [a for a in args if "CMAKE_SYSTEM_PROCESSOR" in (a.value or a.text or "")]
             role, fix, what = "the CMake target", TARGETARCH_FIX["cc"], \
                 "CMAKE_SYSTEM_PROCESSOR"
+        elif name in ("cat", "tee") and ".cargo/config" in (
+                rest := view.script.text[cmd.start:]).split("\n", 1)[0] and "<<" in rest:
+            # cat > .cargo/config.toml <<EOF  [build]  target = "x86_64-unknown-linux-gnu"
+            m = _CARGO_BUILD_TARGET.search(rest)
+            if m and cmd.name is not None:
+                words = [static_word(m.group(1), cmd.name.source, cmd.start + m.start(1))]
+                role, fix, what = "the Rust target", TARGETARCH_FIX["rust"], \
+                    ".cargo/config [build] target"
         elif name in ("bun", "deno") and sub in ("build", "compile"):
             # bun build --compile --target=bun-linux-x64, deno compile --target <triple>
             words = _option_words(args, ["--target"])
@@ -821,7 +831,7 @@ def _env_value(view: ScriptView, an: ArchAnalysis, ins: Instruction, cmd: Comman
 _COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++"}
 # The commands AL206 reads, as words (a command name is the basename of its static value)
 _COMPILE_WORD = re.compile(r"(?<![\w-])(?:go|cargo|cargo-zigbuild|cross|gcc|g\+\+|cc|c\+\+|clang"
-                           r"|clang\+\+|make|gmake|ninja|cmake|native-image|nativeCompile"
+                           r"|clang\+\+|make|gmake|ninja|cmake|dotnet|native-image|nativeCompile"
                            r"|nativeImage"
                            r"|-Pnative|-Dnative|-Dquarkus\.native\.enabled=true"
                            r"|-Dquarkus\.package\.type=native|native:compile(?:-no-fork)?)"
@@ -842,6 +852,22 @@ _MAKE_BUILD_GOALS = frozenset(("", "all", "install", "build", "release", "static
 _DATA_SUFFIXES = (".js", ".mjs", ".css", ".html", ".json", ".txt", ".md", ".h", ".hpp",
                   ".jar", ".war", ".class", ".py", ".pdf", ".png", ".svg", ".xml", ".yaml",
                   ".yml", ".toml", ".proto", ".pb.go", ".go", ".sql")
+
+
+def _dotnet_native(args: Sequence[ShWord]) -> bool:
+    """Does this ``dotnet publish`` produce machine code (not portable IL)?"""
+    vals = [(a.value or "").lower() for a in args]
+    for i, v in enumerate(vals):
+        if v in ("--self-contained", "--sc", "--use-current-runtime", "--ucr"):
+            nxt = vals[i + 1] if i + 1 < len(vals) else ""
+            if nxt != "false":
+                return True
+        if v.startswith(("--self-contained=true", "--sc=true")):
+            return True
+        if re.match(r"^[-/]p(roperty)?:(publishreadytorun|publishaot|publishsingfile"
+                    r"|publishsinglefile|selfcontained)=true", v):
+            return True
+    return False
 
 
 def _is_native_image(name: str, args: Sequence[ShWord]) -> bool:
@@ -900,7 +926,7 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                     state = "unknown" if _set_elsewhere(goenv_at, ins, view, cmd) else \
                         _var_state(view, an, ins, cmd, "GOARCH")
                     if state in ("unset", "build"):
-                        if _is_tool_build(args, executed):
+                        if _is_tool_build(args, executed, consumers):
                             continue
                         how = ("without GOARCH=$TARGETARCH" if state == "unset" else
                                "with GOARCH taken from the build machine (uname, dpkg, "
@@ -950,6 +976,22 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                         f"cargo {sub} runs in a --platform=$BUILDPLATFORM stage {how}, and "
                         f"{via}: every image would get a build-machine binary. Map "
                         "TARGETARCH to a Rust triple and pass --target, or use xx-cargo",
+                        platforms=ctx.platforms,
+                    )
+                elif name == "dotnet" and sub == "publish" and _dotnet_native(args):
+                    # self-contained, ReadyToRun, single-file or AOT output is native code
+                    if _option_words(args, ["-a", "--arch", "-r", "--runtime"]) or any(
+                            re.match(r"^[-/]p(roperty)?:RuntimeIdentifiers?=", a.value or "")
+                            for a in args):
+                        continue  # a target is given: from TARGETARCH, or AL205's finding
+                    if not _output_copied(args, consumers):
+                        continue
+                    yield ctx.finding(
+                        cmd.name.span if cmd.name else cmd.span,
+                        f"dotnet publish builds native output (self-contained, ReadyToRun, "
+                        f"single-file or AOT) in a --platform=$BUILDPLATFORM stage without "
+                        f"-a $TARGETARCH, and {via}: every image would get the build "
+                        "machine's. Add ARG TARGETARCH and pass -a $TARGETARCH",
                         platforms=ctx.platforms,
                     )
                 elif _is_native_image(name, args):
@@ -1067,6 +1109,19 @@ def _stage_cross_ready(stage: Stage) -> bool:
     return _CROSS_HINT.search(_stage_text(stage)) is not None
 
 
+def _copies_program(module: str, consumers: Sequence[tuple[Stage, Instruction]]) -> bool:
+    """Does a consumer copy the program ``go install <module>@v`` writes (its last path
+    element, a ``/vN`` major suffix skipped)?"""
+    parts = [p for p in module.split("/") if p]
+    if len(parts) > 1 and re.fullmatch(r"v\d+", parts[-1]):
+        parts.pop()
+    name = parts[-1] if parts else ""
+    return bool(name) and any(
+        ins.keyword in ("COPY", "ADD") and any(
+            w.value.rstrip("/").rsplit("/", 1)[-1] == name for w in ins.args[:-1])
+        for _st, ins in consumers)
+
+
 def _compile_check(args: Sequence[ShWord]) -> bool:
     """``go build ./...`` without ``-o``: a compile check, nothing is written."""
     vals = [a.value or "" for a in args]
@@ -1097,6 +1152,8 @@ def _output_copied(args: Sequence[ShWord], consumers: Sequence[tuple[Stage, Inst
                 return True
             if out.startswith("/") and out.startswith(src.rstrip("/") + "/"):
                 return True
+            if out.startswith("/") and src.startswith(out.rstrip("/") + "/"):
+                return True  # -o /app is a directory the consumer copies a file from
             if not out.startswith("/") and src.rstrip("/").endswith("/" + out.rstrip("/")):
                 return True
             if not out.startswith("/") and "/" not in out.rstrip("/") and src.endswith("/"):
@@ -1207,12 +1264,14 @@ def _executed_paths(scripts: list[tuple[Instruction, ScriptView]]) -> set[str]:
     return out
 
 
-def _is_tool_build(args: Sequence[ShWord], executed: Container[str]) -> bool:
-    """``go install tool@version``, or ``-o /usr/local/bin/gen`` that a later command runs."""
+def _is_tool_build(args: Sequence[ShWord], executed: Container[str],
+                   consumers: Sequence[tuple[Stage, Instruction]] = ()) -> bool:
+    """``go install tool@version``, or ``-o /usr/local/bin/gen`` that a later command runs;
+    not a tool when a target stage copies the installed program (``/go/bin/<tool>``)."""
     for i, a in enumerate(args):
         v = a.value or ""
         if "@" in v and not v.startswith("-"):
-            return True
+            return not _copies_program(v.split("@", 1)[0], consumers)
         if v and not v.startswith("-") and i > 0 and (args[0].value == "install") and (
             v in executed or f"cargo-{v}" in executed or v.rsplit("/", 1)[-1] in executed
         ):
