@@ -557,3 +557,19 @@ def test_package_manager_given_a_url_downloads_it():
     assert [f.line for f in run(text, "AL302")] == [2]  # and installs it
     assert run("FROM amazonlinux:2023\nRUN dnf install -y java-21-amazon-corretto\n",
                "AL301") == []
+
+
+def test_rpm_repositories_pinned_to_x86_64():
+    printf = ("FROM rockylinux:9\nRUN printf '%s\\n' '[corp]' "
+              "'baseurl=https://nexus.example.com/rhel9/x86_64/os/' > /etc/yum.repos.d/c.repo\n")
+    assert [f.line for f in run(printf, "AL301")] == [2]
+    heredoc = ("FROM rockylinux:9\nRUN tee /etc/yum.repos.d/chrome.repo > /dev/null <<'EOF'\n"
+               "[google-chrome]\nbaseurl=https://dl.google.com/linux/chrome/rpm/stable/x86_64\n"
+               "EOF\n")
+    assert [f.line for f in run(heredoc, "AL301")] == [4]
+    add_repo = ("FROM rockylinux:9\nRUN dnf config-manager --add-repo "
+                "https://developer.download.nvidia.com/compute/cuda/repos/rhel9/x86_64/"
+                "cuda-rhel9.repo\n")
+    assert [f.line for f in run(add_repo, "AL301")] == [2]
+    fine = heredoc.replace("stable/x86_64", "stable/$basearch")
+    assert run(fine, "AL301") == []

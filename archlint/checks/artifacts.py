@@ -349,6 +349,24 @@ def download_words(view: ScriptView, cmd: Command) -> list[ShWord]:
             if _looks_like_url(text) or (v is None and not text.startswith("/")):
                 out.append(a)
         return out
+    if name == "yum-config-manager" or (name in ("dnf", "yum") and _subcommand_of(args)
+                                        == "config-manager"):
+        # dnf config-manager --add-repo https://…/rhel9/x86_64/cuda-rhel9.repo
+        return [a for a in args if _looks_like_url(view.resolve(a).text)]
+    if name in ("echo", "printf"):
+        # a .repo file written line by line: 'baseurl=https://…/x86_64/os/'
+        return [a for a in args if "baseurl=" in (a.value or a.text)
+                and "://" in (a.value or a.text)]
+    if name in ("cat", "tee") and ".repo" in (rest := view.script.text[cmd.start:]).split(
+            "\n", 1)[0] and "<<" in rest:
+        # cat > x.repo <<EOF … baseurl=https://…/x86_64 … EOF
+        src = cmd.name.source if cmd.name is not None else None
+        if src is None:
+            return []
+        end = rest.find("\nEOF")
+        body = rest if end < 0 else rest[:end]
+        return [static_word(m.group(1), src, cmd.start + m.start(1))
+                for m in _BASEURL.finditer(body)]
     if name in _URL_INSTALLERS and _subcommand_of(args) in _URL_INSTALLERS[name]:
         # dnf install https://…x64-linux-jdk.rpm, pip install https://…_x86_64.whl: the
         # package manager downloads the file (and AL302 reports installing it)
@@ -375,6 +393,7 @@ def download_words(view: ScriptView, cmd: Command) -> list[ShWord]:
     return []
 
 
+_BASEURL = re.compile(r"^\s*baseurl\s*=\s*(\S+://\S+)", re.M)
 # package managers that download a package given by URL, and their install subcommands
 _URL_INSTALLERS: dict[str, tuple[str, ...]] = {
     "dnf": ("install", "localinstall", "reinstall", "upgrade"),

@@ -913,6 +913,7 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
         consumer = consumers[0]
         via = (f"stage {consumer[0].name or consumer[0].index} copies its output "
                f"(line {consumer[1].line})")
+        native_reported = False
         for ins, view in _stage_scripts(an, stage, _COMPILE_WORD):
             for cmd in view.commands():
                 name, args, _ = cmd.unwrapped()
@@ -1007,9 +1008,10 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                         platforms=ctx.platforms,
                     )
                 elif _is_native_build(name, args):
-                    if uses_xx or not _copies_binaries(consumers) or not _stage_builds_c(
-                            stage) or _stage_cross_ready(stage):
+                    if native_reported or uses_xx or not _copies_binaries(consumers) or not \
+                            _stage_builds_c(stage) or _stage_cross_ready(stage):
                         continue
+                    native_reported = True  # make then make install: one build, one finding
                     yield ctx.finding(
                         cmd.name.span if cmd.name else cmd.span,
                         f"{name} builds C code in a --platform=$BUILDPLATFORM stage with no "
