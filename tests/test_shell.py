@@ -246,3 +246,19 @@ def test_substitutions_in_conditions_are_listed_once() -> None:
         'case "$(dpkg --print-architecture)" in amd64) b ;; esac; [ "$(arch)" = x ] && c'
     )
     assert names(s) == ["uname", "a", "dpkg", "b", "arch", "c"]
+
+
+@pytest.mark.parametrize("text, name, first", [
+    ("sudo -u app java -XX:UseAVX=2 -jar a.jar", "java", "-XX:UseAVX=2"),
+    ("sudo -E curl https://x/y", "curl", "https://x/y"),
+    ("nice -n 10 curl https://x/y", "curl", "https://x/y"),
+    ("exec -a svc java -jar a.jar", "java", "-jar"),
+    ("/usr/bin/tini -- java -jar a.jar", "java", "-jar"),
+    ("gosu app java -jar a.jar", "java", "-jar"),
+    ("/usr/bin/env LANG=C curl https://x/y", "curl", "https://x/y"),
+])
+def test_wrappers_and_their_option_values_are_seen_through(text: str, name: str,
+                                                           first: str) -> None:
+    [cmd] = parse_script(SourceText(text, [])).commands()
+    got, args, _ = cmd.unwrapped()
+    assert (got, args[0].value) == (name, first)

@@ -192,8 +192,13 @@ class Command:
             if base in ("sudo", "exec", "command", "time", "nohup", "nice", "stdbuf",
                         "tini", "tini-static", "dumb-init", "catatonit"):
                 # init wrappers of ENTRYPOINTs too: ["/usr/bin/tini", "--", "java", ...]
+                takes = _WRAPPER_VALUE_OPTIONS.get(base, ())
                 while args and (args[0].value or "").startswith("-"):
-                    args.pop(0)
+                    opt = args.pop(0).value or ""
+                    if opt in takes and args:
+                        args.pop(0)  # sudo -u user, nice -n 10, exec -a name
+                    if opt == "--":
+                        break
             elif base in ("gosu", "su-exec", "s6-setuidgid", "setuidgid") and len(args) > 1:
                 args.pop(0)  # the user
             elif base == "env":
@@ -228,6 +233,17 @@ class Command:
             first = args.pop(0)
             name = (first.value or "").rsplit("/", 1)[-1]
         return name, args, env
+
+
+# options of a wrapper that take the next word as their value
+_WRAPPER_VALUE_OPTIONS: dict[str, tuple[str, ...]] = {
+    "sudo": ("-u", "-g", "-C", "-h", "-p", "-r", "-t", "-U", "-D", "--user", "--group"),
+    "nice": ("-n", "--adjustment"),
+    "exec": ("-a",),
+    "stdbuf": ("-i", "-o", "-e"),
+    "tini": ("-e", "-p"),
+    "dumb-init": ("-r", "--rewrite"),
+}
 
 
 def _sub_word(w: ShWord, offset: int) -> ShWord:
