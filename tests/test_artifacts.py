@@ -573,3 +573,13 @@ def test_rpm_repositories_pinned_to_x86_64():
     assert [f.line for f in run(add_repo, "AL301")] == [2]
     fine = heredoc.replace("stable/x86_64", "stable/$basearch")
     assert run(fine, "AL301") == []
+
+
+def test_onbuild_run_download():
+    text = ("FROM maven:3.9-eclipse-temurin-21 AS base\n"
+            "ONBUILD RUN curl -fsSL https://github.com/async-profiler/async-profiler/releases/"
+            "download/v3.0/async-profiler-3.0-linux-x64.tar.gz | tar -xz -C /opt\n"
+            "ONBUILD COPY . /src\n")
+    assert [f.line for f in run(text, "AL301")] == [2]
+    ok = text.replace("linux-x64", "linux-$(uname -m)")
+    assert run(ok, "AL301") == []

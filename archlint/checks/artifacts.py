@@ -479,6 +479,14 @@ def _arch_specific_downloads(ctx: CheckContext) -> Iterator[Finding]:
     an = analysis(ctx)
     copied: dict[int, list[str]] = {}
     for ins in ctx.dockerfile.instructions:
+        if ins.keyword == "ONBUILD":
+            # ONBUILD RUN: runs in every image built FROM this one, for its platforms
+            trigger = ins.onbuild
+            if trigger is not None and trigger.keyword == "RUN" and _may_download_arch(
+                    an, instruction_text(trigger)):
+                for view in script_views(an, ins):
+                    yield from _script_downloads(ctx, view, list(an.platforms))
+            continue
         if ins.keyword not in ("ADD", "RUN"):
             continue
         plats = instruction_platforms(an, ins)
