@@ -583,3 +583,13 @@ def test_onbuild_run_download():
     assert [f.line for f in run(text, "AL301")] == [2]
     ok = text.replace("linux-x64", "linux-$(uname -m)")
     assert run(ok, "AL301") == []
+
+
+def test_case_subject_with_an_arch_query_default_and_oneapi_packages():
+    case = ('FROM alpine\nARG BUILD_ARCH\nRUN case "${BUILD_ARCH:-$(apk --print-arch)}" in '
+            "x86_64) u=https://e.org/t_linux_amd64 ;; aarch64) u=https://e.org/t_linux_arm64 ;; "
+            'armv7) u=https://e.org/t_linux_arm ;; *) exit 1 ;; esac; curl -o /t "$u"\n')
+    assert run(case, "AL301") == []
+    oneapi = "FROM ubuntu:24.04\nRUN apt-get install -y intel-oneapi-compiler-fortran\n"
+    [f] = run(oneapi, "AL304")
+    assert f.platforms == ["linux/arm64"]

@@ -247,3 +247,9 @@ def test_rust_target_features_of_one_architecture():
             "RUN cargo build --release\n")
     [f] = lint_text(text, select=["AL402"])
     assert f.platforms == ["linux/arm64"] and "target-feature +avx2" in f.message
+
+
+def test_nvidia_hpc_sdk_path():
+    text = "FROM ubuntu:24.04\nENV NVHPC_ROOT=/opt/nvidia/hpc_sdk/Linux_x86_64/25.7\n"
+    [f] = lint_text(text, select=["AL403"])
+    assert f.platforms == ["linux/arm64"]

@@ -282,6 +282,8 @@ _TOOL_ARCH_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
              "ppc64le": ("ppc64el",), "s390x": ("s390x",), "riscv64": ("riscv64",),
              "mips64le": ("mips64el",), "loong64": ("loong64",)},
 }
+_ARCH_QUERY_TEXT = re.compile(r"\$\(\s*(?:apk\s+--print-arch|dpkg\s+--print-architecture"
+                              r"|uname\s+-m|arch|rpm\s+--eval)")
 _REF_NAMES = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
 
 
@@ -1079,6 +1081,10 @@ class ScriptView:
         for p in w.parts:
             if p.kind == "var" and p.name in names:
                 return True
+            if p.kind == "var" and p.default and "$" in p.default and (
+                    _ARCH_QUERY_TEXT.search(p.default)
+                    or any(n in names for n in _REF_NAMES.findall(p.default))):
+                return True  # ${BUILD_ARCH:-$(apk --print-arch)}: the default follows the arch
             if p.kind == "cmd":
                 for c in p.commands:
                     if self._query(c, target):

@@ -1102,6 +1102,11 @@ def _limited(family: str, pkg: str) -> tuple[list[str], str, str] | None:
                     str(row.get("hint", "")))
     if pkg.startswith("lib32") and family == "apt":
         return (["amd64"], "lib32* libraries are 32-bit x86 multilib packages", "")
+    if pkg.startswith("intel-oneapi-") and family in ("apt", "rpm"):
+        # Intel's apt and yum repositories (apt.repos.intel.com, yum.repos.intel.com/oneapi)
+        # publish the oneAPI toolkits for x86-64 only
+        return (["amd64"], "Intel oneAPI packages are published for x86-64 only",
+                "install them only when TARGETARCH is amd64 (OpenBLAS/gfortran elsewhere)")
     return None
 
 
@@ -1109,7 +1114,7 @@ def _limited(family: str, pkg: str) -> tuple[list[str], str, str] | None:
 def _limited_names() -> re.Pattern[str]:
     data = data_table("arch-limited-packages.json")
     names = {n for table in ("debian", "third_party", "alpine") for n in data.get(table, {})}
-    return re.compile(trie_alternation({*names, "lib32"}))
+    return re.compile(trie_alternation({*names, "lib32", "intel-oneapi-"}))
 
 
 def mentions_pin(text: str) -> bool:

@@ -535,6 +535,8 @@ _PATHS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=/)(?P<a>linux-64|linux-aarch64|linux-ppc64le)(?=/)"), "conda"),
     # CUDA target directories
     (re.compile(r"/targets/(?P<a>x86_64|sbsa|aarch64)-linux(?=/|:|$|\x00|\s)"), "cuda"),
+    # the NVIDIA HPC SDK: /opt/nvidia/hpc_sdk/Linux_x86_64/25.7/compilers/bin
+    (re.compile(r"/hpc_sdk/Linux_(?P<a>x86_64|aarch64|ppc64le)(?=/|:|$|\x00|\s)"), "hpcsdk"),
 )
 _LOADER_ARCH = {"x86-64": "amd64", "aarch64": "arm64", "armhf": "arm"}
 _CUDA_ARCH = {"x86_64": "amd64", "sbsa": "arm64", "aarch64": "arm64"}
@@ -542,7 +544,7 @@ _PATH_KEYWORDS = frozenset({"ENV", "ARG", "COPY", "ADD", "WORKDIR", "VOLUME", "R
                             "ENTRYPOINT"})
 # a shell instruction without any of these cannot name an arch path (cheap pre-filter)
 _PATH_HINT = re.compile(r"linux-gnu|ld-linux|/jvm/|linux-64|linux-aarch64|linux-ppc64le|"
-                        r"/targets/")
+                        r"/targets/|/hpc_sdk/")
 _FILE_TESTS = frozenset({"-e", "-f", "-d", "-L", "-h", "-r", "-s", "-x"})
 _FILE_TEST_RE = LazyPattern(r"(?:\[\[?|\btest)\s+!?\s*-[efdLhrsx]\s+[\"']?([^\s\"'\]]+)")
 _PATH_SEPARATORS = frozenset(" \t\n:=,;'\"\x00")
@@ -558,6 +560,8 @@ def _path_arch(kind: str, token: str) -> str:
         return _DPKG_ARCH[token]
     if kind == "conda":
         return _CONDA_SUBDIRS[token]
+    if kind == "hpcsdk":
+        return _TRIPLET_ARCH.get(token, token)
     return _CUDA_ARCH[token]
 
 

@@ -847,6 +847,8 @@ _C_BUILD_HINT = re.compile(r"(?<![\w-])(?:configure|phpize|PHPIZE_DEPS|cmake|mes
 # ... and that it is set up to cross-compile (then its make builds for the target)
 _CROSS_HINT = re.compile(r"TARGETARCH|TARGETPLATFORM|TARGETVARIANT|CROSS_COMPILE|--host[= ]"
                          r"|CMAKE_TOOLCHAIN_FILE|CMAKE_C_COMPILER|\bCC=|\bCXX=|xx-")
+_MAKE_OTHER_GOALS = frozenset(("doc", "docs", "html", "man", "pdf", "check", "test", "tests",
+                               "clean", "distclean", "lint", "format"))
 _MAKE_BUILD_GOALS = frozenset(("", "all", "install", "build", "release", "static", "shared",
                                "lib", "libs", "bin", "modules"))
 _DATA_SUFFIXES = (".js", ".mjs", ".css", ".html", ".json", ".txt", ".md", ".h", ".hpp",
@@ -1073,7 +1075,9 @@ def builds_for_images(an: ArchAnalysis, stage: Stage) -> bool:
 def _is_native_build(name: str, args: Sequence[ShWord]) -> bool:
     """make/ninja building its default (or an install/build) goal, or ``cmake --build``."""
     if name in ("make", "gmake", "ninja"):
-        return _make_goals(args) <= _MAKE_BUILD_GOALS
+        goals = _make_goals(args)
+        # make all mpi: a build goal among project-specific ones; docs and tests are not
+        return (not goals or bool(goals & _MAKE_BUILD_GOALS)) and not goals & _MAKE_OTHER_GOALS
     vals = [a.value or "" for a in args]
     return name == "cmake" and "--build" in vals and not any(
         v in ("doc", "docs", "html") for v in vals)
