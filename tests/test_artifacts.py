@@ -593,3 +593,13 @@ def test_case_subject_with_an_arch_query_default_and_oneapi_packages():
     oneapi = "FROM ubuntu:24.04\nRUN apt-get install -y intel-oneapi-compiler-fortran\n"
     [f] = run(oneapi, "AL304")
     assert f.platforms == ["linux/arm64"]
+
+
+def test_case_on_an_injected_build_arg_with_arch_items_is_an_arch_dispatch():
+    text = ("FROM alpine\nARG BUILD_ARCH\n"
+            'RUN case "${BUILD_ARCH}" in aarch64) B=arm64 ;; amd64) B=x86_64 ;; '
+            'armhf) B=armv6 ;; *) exit 1 ;; esac; '
+            'curl -o /s https://github.com/e/s/releases/download/v1/s-linux-${B}\n')
+    assert run(text, "AL301") == []
+    only_amd64 = text.replace("aarch64) B=arm64 ;; ", "").replace("armhf) B=armv6 ;; ", "")
+    assert [f.line for f in run(only_amd64, "AL301")] == [3]  # no branch for arm64

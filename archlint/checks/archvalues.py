@@ -282,6 +282,12 @@ _TOOL_ARCH_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
              "ppc64le": ("ppc64el",), "s390x": ("s390x",), "riscv64": ("riscv64",),
              "mips64le": ("mips64el",), "loong64": ("loong64",)},
 }
+@cache
+def _all_spellings() -> frozenset[str]:
+    """Every spelling of every architecture the vocabulary knows (lower case)."""
+    return frozenset(sp.lower() for sps in _data()["spellings"].values() for sp in sps)
+
+
 _ARCH_QUERY_TEXT = re.compile(r"\$\(\s*(?:apk\s+--print-arch|dpkg\s+--print-architecture"
                               r"|uname\s+-m|arch|rpm\s+--eval)")
 _REF_NAMES = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
@@ -1102,7 +1108,19 @@ class ScriptView:
         return self.word_is_param(w)
 
     def _guard_is_arch(self, g: Guard, names: set[str] | None = None) -> bool:
-        return self.word_is_param(g.subject, names)
+        if self.word_is_param(g.subject, names):
+            return True
+        # case "${BUILD_ARCH}" in aarch64) …;; armhf) …;; with a subject archlint cannot
+        # follow (a build arg the builder injects): items that are all architecture names
+        # make it a dispatch on the architecture
+        if g.kind != "case" or g.subject.value is not None:
+            return False
+        case = next((c for c in self.script.cases() if c.subject is g.subject), None)
+        if case is None:
+            return False
+        pats = {p.lower() for it in case.items for p in it.pattern_values if p != "*"}
+        # two architectures at least: one amd64) branch alone may be a constant's test
+        return len(pats) >= 2 and pats <= _all_spellings()
 
     # -- guards ------------------------------------------------------------------------
     def subject_spellings(self, subject: ShWord, p: Platform) -> set[str]:
