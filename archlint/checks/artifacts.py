@@ -357,16 +357,12 @@ def download_words(view: ScriptView, cmd: Command) -> list[ShWord]:
         # a .repo file written line by line: 'baseurl=https://…/x86_64/os/'
         return [a for a in args if "baseurl=" in (a.value or a.text)
                 and "://" in (a.value or a.text)]
-    if name in ("cat", "tee") and ".repo" in (rest := view.script.text[cmd.start:]).split(
-            "\n", 1)[0] and "<<" in rest:
-        # cat > x.repo <<EOF … baseurl=https://…/x86_64 … EOF
-        src = cmd.name.source if cmd.name is not None else None
-        if src is None:
-            return []
-        end = rest.find("\nEOF")
-        body = rest if end < 0 else rest[:end]
-        return [static_word(m.group(1), src, cmd.start + m.start(1))
-                for m in _BASEURL.finditer(body)]
+    if cmd.heredoc and cmd.name is not None and any(
+            t.endswith(".repo") for t in [r.value or r.text for r in cmd.redirects]
+            + ([a.value or "" for a in args] if name == "tee" else [])):
+        # cat > x.repo <<EOF / tee x.repo <<EOF … baseurl=https://…/x86_64 … EOF
+        return [static_word(m.group(1), cmd.name.source, cmd.heredoc_start + m.start(1))
+                for m in _BASEURL.finditer(cmd.heredoc)]
     if name in _URL_INSTALLERS and _subcommand_of(args) in _URL_INSTALLERS[name]:
         # dnf install https://…x64-linux-jdk.rpm, pip install https://…_x86_64.whl: the
         # package manager downloads the file (and AL302 reports installing it)

@@ -665,12 +665,12 @@ def _toolchain_script(view: ScriptView, stage: Stage, pinned: Platform | None
             words = [a for a in args if "CMAKE_SYSTEM_PROCESSOR" in (a.value or a.text or "")]
             role, fix, what = "the CMake target", TARGETARCH_FIX["cc"], \
                 "CMAKE_SYSTEM_PROCESSOR"
-        elif name in ("cat", "tee") and ".cargo/config" in (
-                rest := view.script.text[cmd.start:]).split("\n", 1)[0] and "<<" in rest:
+        elif cmd.heredoc and any(".cargo/config" in (r.value or r.text) for r in cmd.redirects):
             # cat > .cargo/config.toml <<EOF  [build]  target = "x86_64-unknown-linux-gnu"
-            m = _CARGO_BUILD_TARGET.search(rest)
+            m = _CARGO_BUILD_TARGET.search(cmd.heredoc)
             if m and cmd.name is not None:
-                words = [static_word(m.group(1), cmd.name.source, cmd.start + m.start(1))]
+                words = [static_word(m.group(1), cmd.name.source,
+                                     cmd.heredoc_start + m.start(1))]
                 role, fix, what = "the Rust target", TARGETARCH_FIX["rust"], \
                     ".cargo/config [build] target"
         elif name in ("bun", "deno") and sub in ("build", "compile"):

@@ -257,10 +257,21 @@ class _Walker:
                 continue
             before = len(commands)
             self.stmt(c, guards, in_sub, depth)
-            if len(commands) > before and c.type == "command":
-                cmd = commands[before]
+            if len(commands) == before:
+                continue
+            if c.type == "command":
+                target: Command | None = commands[before]
+            elif c.type in ("list", "pipeline"):
+                # ``a && cat > f <<EOF``: tree-sitter wraps the whole list, the shell gives
+                # the redirects to its last command
+                last = self.rng(c.children[-1])[0]
+                target = next((x for x in reversed(commands[before:])
+                               if x.start == last and not x.in_substitution), None)
+            else:
+                target = None
+            if target is not None:
                 for rd in redirects:
-                    self.attach_redirect(cmd, rd)
+                    self.attach_redirect(target, rd)
 
     def scan_subs(self, node: Any, guards: tuple[Guard, ...], depth: int) -> None:
         """Visit ``$(...)`` inside a word that is not a command argument."""
