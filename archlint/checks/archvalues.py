@@ -282,6 +282,11 @@ _TOOL_ARCH_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
              "ppc64le": ("ppc64el",), "s390x": ("s390x",), "riscv64": ("riscv64",),
              "mips64le": ("mips64el",), "loong64": ("loong64",)},
 }
+def _stage_text(stage: Stage) -> str:
+    return "\n".join(instruction_text(ins) for ins in stage.instructions
+                     if ins.keyword in ("RUN", "ENV", "ARG"))
+
+
 @cache
 def _all_spellings() -> frozenset[str]:
     """Every spelling of every architecture the vocabulary knows (lower case)."""
@@ -607,6 +612,11 @@ class ArchAnalysis:
             return None
         v = stage.platform.value
         return None if "$" in v else v
+
+    def stage_text(self, stage: Stage) -> str:
+        """The RUN, ENV and ARG texts of a stage, joined (memoized: several rules search it
+        for hints such as a C build, a cross set-up or a firmware toolchain)."""
+        return self.memo("stage_text", stage.index, _stage_text, stage)
 
     def forced_pin(self, stage: Stage | None) -> Platform | None:
         """The stage's constant ``--platform`` when every requested platform's build uses it
@@ -993,6 +1003,7 @@ class ScriptView:
         self._resolved: dict[int, tuple[ShWord, Value]] = {}
         self._spellings: dict[tuple[int, Platform], tuple[ShWord, set[str]]] = {}
         self._admits: dict[tuple[int, Platform], tuple[Guard, bool]] = {}
+        self._dispatches: set[int] | None = None
 
     def commands(self) -> list[Command]:
         return self.script.commands()
@@ -1113,14 +1124,19 @@ class ScriptView:
         # case "${BUILD_ARCH}" in aarch64) …;; armhf) …;; with a subject archlint cannot
         # follow (a build arg the builder injects): items that are all architecture names
         # make it a dispatch on the architecture
-        if g.kind != "case" or g.subject.value is not None:
-            return False
-        case = next((c for c in self.script.cases() if c.subject is g.subject), None)
-        if case is None:
-            return False
-        pats = {p.lower() for it in case.items for p in it.pattern_values if p != "*"}
-        # two architectures at least: one amd64) branch alone may be a constant's test
-        return len(pats) >= 2 and pats <= _all_spellings()
+        return g.kind == "case" and g.subject.value is None and \
+            id(g.subject) in self._arch_dispatches()
+
+    def _arch_dispatches(self) -> set[int]:
+        """The subjects (by id) of the cases whose items all name architectures, two at least
+        (one ``amd64)`` branch alone may be a constant's test); computed once per script."""
+        if self._dispatches is None:
+            self._dispatches = set()
+            for case in self.script.cases():
+                pats = {p.lower() for it in case.items for p in it.pattern_values if p != "*"}
+                if len(pats) >= 2 and pats <= _all_spellings():
+                    self._dispatches.add(id(case.subject))
+        return self._dispatches
 
     # -- guards ------------------------------------------------------------------------
     def subject_spellings(self, subject: ShWord, p: Platform) -> set[str]:

@@ -422,10 +422,7 @@ def _builds_firmware(an: ArchAnalysis, ins: Instruction) -> bool:
     """Does the instruction's stage build for a bare-metal target (arm-none-eabi-gcc,
     ``-mcpu=cortex-m4``)? Its -m flags are the microcontroller's."""
     stage = an.stage_of(ins)
-    if stage is None:
-        return False
-    return any(_FIRMWARE.search(instruction_text(i)) for i in stage.instructions
-               if i.keyword in ("RUN", "ENV", "ARG"))
+    return stage is not None and _FIRMWARE.search(an.stage_text(stage)) is not None
 
 
 def _handed_on_platforms(an: ArchAnalysis, ins: Instruction) -> list[Platform] | None:

@@ -856,6 +856,12 @@ _DATA_SUFFIXES = (".js", ".mjs", ".css", ".html", ".json", ".txt", ".md", ".h", 
                   ".yml", ".toml", ".proto", ".pb.go", ".go", ".sql")
 
 
+def _at_build(ctx: CheckContext, cmd: Command, message: str) -> Finding:
+    """An AL206 finding: at the build command, for every requested platform."""
+    return ctx.finding(cmd.name.span if cmd.name else cmd.span, message,
+                       platforms=ctx.platforms)
+
+
 def _dotnet_native(args: Sequence[ShWord]) -> bool:
     """Does this ``dotnet publish`` produce machine code (not portable IL)?"""
     vals = [(a.value or "").lower() for a in args]
@@ -934,13 +940,12 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                         how = ("without GOARCH=$TARGETARCH" if state == "unset" else
                                "with GOARCH taken from the build machine (uname, dpkg, "
                                "go env or BUILDARCH describe the builder in this stage)")
-                        yield ctx.finding(
-                            cmd.name.span if cmd.name else cmd.span,
+                        yield _at_build(
+                            ctx, cmd,
                             f"go {sub} runs in a --platform=$BUILDPLATFORM stage {how}, and "
                             f"{via}: every image would get a build-machine binary. Add ARG "
                             "TARGETOS TARGETARCH and run GOOS=$TARGETOS GOARCH=$TARGETARCH "
                             "go build (or xx-go)",
-                            platforms=ctx.platforms,
                         )
                         continue
                     if state != "target":
@@ -950,13 +955,12 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                     cgo, _ = _env_value(view, an, ins, cmd, "CGO_ENABLED")
                     if cgo == "1" and not _has_cross_cc(view, an, ins, cmd, stage) and \
                             not _is_tool_build(args, executed):
-                        yield ctx.finding(
-                            cmd.name.span if cmd.name else cmd.span,  # the build, as for the rest
+                        yield _at_build(
+                            ctx, cmd,
                             "CGO_ENABLED=1 cross build in a --platform=$BUILDPLATFORM stage "
                             "without a cross C toolchain: cgo would compile C code for the "
                             "build machine. Use xx-go with xx-apk/xx-apt-get installing gcc "
                             "for the target, set CC to a cross compiler, or CGO_ENABLED=0",
-                            platforms=ctx.platforms,
                         )
                 elif name in ("cargo", "cargo-zigbuild", "cross") and sub in (
                     "build", "install", "zigbuild", "auditable"
@@ -974,12 +978,11 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                         continue
                     how = ("with a --target taken from the build machine" if targets
                            else "without --target")
-                    yield ctx.finding(
-                        cmd.name.span if cmd.name else cmd.span,
+                    yield _at_build(
+                        ctx, cmd,
                         f"cargo {sub} runs in a --platform=$BUILDPLATFORM stage {how}, and "
                         f"{via}: every image would get a build-machine binary. Map "
                         "TARGETARCH to a Rust triple and pass --target, or use xx-cargo",
-                        platforms=ctx.platforms,
                     )
                 elif name == "dotnet" and sub == "publish" and _dotnet_native(args):
                     # self-contained, ReadyToRun, single-file or AOT output is native code
@@ -989,39 +992,36 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                         continue  # a target is given: from TARGETARCH, or AL205's finding
                     if not _output_copied(args, consumers):
                         continue
-                    yield ctx.finding(
-                        cmd.name.span if cmd.name else cmd.span,
+                    yield _at_build(
+                        ctx, cmd,
                         f"dotnet publish builds native output (self-contained, ReadyToRun, "
                         f"single-file or AOT) in a --platform=$BUILDPLATFORM stage without "
                         f"-a $TARGETARCH, and {via}: every image would get the build "
                         "machine's. Add ARG TARGETARCH and pass -a $TARGETARCH",
-                        platforms=ctx.platforms,
                     )
                 elif _is_native_image(name, args):
                     if not _output_copied(args, consumers):
                         continue
-                    yield ctx.finding(
-                        cmd.name.span if cmd.name else cmd.span,
+                    yield _at_build(
+                        ctx, cmd,
                         f"GraalVM native-image ({name}) runs in a --platform=$BUILDPLATFORM "
                         f"stage, and {via}: it compiles for the machine it runs on and cannot "
                         "cross-compile, so every image would get a build-machine binary. "
                         "Build this stage for the target platform (drop --platform, or build "
                         "per platform on native runners)",
-                        platforms=ctx.platforms,
                     )
                 elif _is_native_build(name, args):
                     if native_reported or uses_xx or not _copies_binaries(consumers) or not \
-                            _stage_builds_c(stage) or _stage_cross_ready(stage):
+                            _stage_builds_c(an, stage) or _stage_cross_ready(an, stage):
                         continue
                     native_reported = True  # make then make install: one build, one finding
-                    yield ctx.finding(
-                        cmd.name.span if cmd.name else cmd.span,
+                    yield _at_build(
+                        ctx, cmd,
                         f"{name} builds C code in a --platform=$BUILDPLATFORM stage with no "
                         f"cross compiler, and {via}: every image would get a build-machine "
                         "binary. Configure the build for the target (CC from xx-clang or a "
                         "cross compiler chosen from TARGETARCH, --host for configure) or build "
                         "this stage for the target platform",
-                        platforms=ctx.platforms,
                     )
                 elif name in _COMPILERS:
                     if uses_xx:
@@ -1034,12 +1034,11 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                         continue
                     if not _output_copied(args, consumers) or _is_tool_build(args, executed):
                         continue
-                    yield ctx.finding(
-                        cmd.name.span if cmd.name else cmd.span,
+                    yield _at_build(
+                        ctx, cmd,
                         f"{name} compiles for the build machine in a --platform=$BUILDPLATFORM "
                         f"stage, and {via}: every image would get a build-machine binary. Use "
                         "xx-clang / a cross compiler chosen from TARGETARCH",
-                        platforms=ctx.platforms,
                     )
 
 
@@ -1066,7 +1065,7 @@ def builds_for_images(an: ArchAnalysis, stage: Stage) -> bool:
             name, args, _ = cmd.unwrapped()
             builds = name in _COMPILERS or (name in ("go", "cargo", "cargo-zigbuild", "cross")
                                             and _subcommand(args) in _BUILD_SUBCOMMANDS) or (
-                _is_native_build(name, args) and _stage_builds_c(stage))
+                _is_native_build(name, args) and _stage_builds_c(an, stage))
             if builds and _output_copied(args, consumers) and not _is_tool_build(args, executed):
                 return True
     return False
@@ -1102,17 +1101,12 @@ def _make_goals(args: Sequence[ShWord]) -> set[str]:
     return goals
 
 
-def _stage_text(stage: Stage) -> str:
-    return "\n".join(instruction_text(ins) for ins in stage.instructions
-                     if ins.keyword in ("RUN", "ENV", "ARG"))
+def _stage_builds_c(an: ArchAnalysis, stage: Stage) -> bool:
+    return _C_BUILD_HINT.search(an.stage_text(stage)) is not None
 
 
-def _stage_builds_c(stage: Stage) -> bool:
-    return _C_BUILD_HINT.search(_stage_text(stage)) is not None
-
-
-def _stage_cross_ready(stage: Stage) -> bool:
-    return _CROSS_HINT.search(_stage_text(stage)) is not None
+def _stage_cross_ready(an: ArchAnalysis, stage: Stage) -> bool:
+    return _CROSS_HINT.search(an.stage_text(stage)) is not None
 
 
 def _copies_program(module: str, consumers: Sequence[tuple[Stage, Instruction]]) -> bool:
