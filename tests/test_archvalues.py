@@ -308,3 +308,30 @@ def test_lower_case_token_scan_finds_what_the_case_blind_one_finds() -> None:
             assert mentions_arch_token(line), line
     assert tokens > 500  # the corpora do exercise it
 
+
+def test_arch_token_prefilter_answers_exactly_as_the_hint_scan() -> None:
+    """mentions_arch_token answers most texts with substring tests before the trie scan:
+    on every line of the corpora (and spellings in other letter cases) its answer must be
+    the hint scan's own, and every token of the table must hold one of the substrings."""
+    from archlint.checks.archvalues import (
+        _data,
+        _token_hint,
+        _token_needles,
+        mentions_arch_token,
+    )
+
+    corpus = Path(__file__).parent / "corpus"
+    lines = {line for p in corpus.rglob("*") if p.is_file() and p.suffix != ".md"
+             for line in p.read_text(errors="replace").splitlines() if line.isascii()}
+    lines |= {"ARMHF", "Linux-386", "linux_32BIT", "S390X", "base64 sha256", "no token"}
+    hits = 0
+    for line in lines:
+        expected = _token_hint().search(line.lower()) is not None
+        assert mentions_arch_token(line) == expected, line
+        hits += expected
+    assert 500 < hits < len(lines)
+    needles = _token_needles()
+    for tok in (*_data()["tokens"], *(f"linux-{k}" for k in _data()["prefixed_tokens"]
+                                       if not k.startswith("_"))):
+        assert any(n in tok.lower() for n in needles), tok
+

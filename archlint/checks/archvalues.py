@@ -960,7 +960,23 @@ def mentions_arch_token(text: str) -> bool:
     split across two variables (``${A}${B}`` with A=x86_ and B=64), which is not followed."""
     if not text.isascii():
         return _token_regex().search(text) is not None
-    return _token_hint().search(text.lower()) is not None
+    low = text.lower()
+    # most texts hold none of the few substrings every token contains: a substring test
+    # (memchr-fast) answers them without the trie scan
+    if not any(n in low for n in _token_needles()):
+        return False
+    return _token_hint().search(low) is not None
+
+
+@cache
+def _token_needles() -> tuple[str, ...]:
+    """Substrings one of which every arch token (lower case, ``linux-`` ones included)
+    contains: a text without any has no token. A token the short list misses is its own
+    needle, so the test stays exact whatever the token table holds."""
+    short = ("64", "86", "arm", "390", "32bit")
+    toks = {t.lower() for t in _data()["tokens"]}
+    toks |= {k.lower() for k in _data()["prefixed_tokens"] if not k.startswith("_")}
+    return short + tuple(sorted(t for t in toks if not any(n in t for n in short)))
 
 
 def may_hold_arch(text: str) -> bool:
