@@ -830,8 +830,8 @@ def _env_value(view: ScriptView, an: ArchAnalysis, ins: Instruction, cmd: Comman
 
 _COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++"}
 # The commands AL206 reads, as words (a command name is the basename of its static value)
-_COMPILE_WORD = re.compile(r"(?<![\w-])(?:go|cargo|cargo-zigbuild|cross|gcc|g\+\+|cc|c\+\+|clang"
-                           r"|clang\+\+|make|gmake|ninja|cmake|dotnet|native-image|nativeCompile"
+_COMPILE_WORD = re.compile(r"(?<![\w-])(?:go|xcaddy|cargo|cargo-zigbuild|cross|gcc|g\+\+|cc"
+                           r"|c\+\+|clang|clang\+\+|make|gmake|ninja|cmake|dotnet|native-image|nativeCompile"
                            r"|nativeImage"
                            r"|-Pnative|-Dnative|-Dquarkus\.native\.enabled=true"
                            r"|-Dquarkus\.package\.type=native|native:compile(?:-no-fork)?)"
@@ -961,6 +961,23 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                             "without a cross C toolchain: cgo would compile C code for the "
                             "build machine. Use xx-go with xx-apk/xx-apt-get installing gcc "
                             "for the target, set CC to a cross compiler, or CGO_ENABLED=0",
+                        )
+                elif name == "xcaddy" and sub == "build":
+                    # xcaddy runs go build: GOOS/GOARCH decide the binary's platform, and
+                    # its output (--output, else ./caddy) is the image's server
+                    if uses_xx or not _output_copied(args, consumers, _xcaddy_output(args)):
+                        continue
+                    state = "unknown" if _set_elsewhere(goenv_at, ins, view, cmd) else \
+                        _var_state(view, an, ins, cmd, "GOARCH")
+                    if state in ("unset", "build"):
+                        how = ("without GOARCH=$TARGETARCH" if state == "unset" else
+                               "with GOARCH taken from the build machine")
+                        yield _at_build(
+                            ctx, cmd,
+                            f"xcaddy build runs in a --platform=$BUILDPLATFORM stage {how} (it "
+                            f"runs go build), and {via}: every image would get a build-machine "
+                            "caddy. Add ARG TARGETOS TARGETARCH and run GOOS=$TARGETOS "
+                            "GOARCH=$TARGETARCH xcaddy build",
                         )
                 elif name in ("cargo", "cargo-zigbuild", "cross") and sub in (
                     "build", "install", "zigbuild", "auditable"
@@ -1128,11 +1145,24 @@ def _compile_check(args: Sequence[ShWord]) -> bool:
     return "-o" not in vals and any(v.endswith("/...") for v in vals)
 
 
-def _output_copied(args: Sequence[ShWord], consumers: Sequence[tuple[Stage, Instruction]]
-                   ) -> bool:
-    """Could one of the consumers copy the file written by ``-o PATH``? (True when unsure.)"""
-    out = ""
-    vals = [a.value or "" for a in args]
+def _xcaddy_output(args: Sequence[ShWord]) -> str:
+    """Where ``xcaddy build`` writes: ``--output PATH``, else ``caddy`` in the working
+    directory."""
+    for i, a in enumerate(args):
+        v = a.value or ""
+        if v == "--output" and i + 1 < len(args):
+            return args[i + 1].value or "$"  # not static: unsure
+        if v.startswith("--output="):
+            return v.split("=", 1)[1]
+    return "caddy"
+
+
+def _output_copied(args: Sequence[ShWord], consumers: Sequence[tuple[Stage, Instruction]],
+                   output: str | None = None) -> bool:
+    """Could one of the consumers copy the file written by ``-o PATH`` (or ``output``, when
+    the caller knows it)? True when unsure."""
+    out = output or ""
+    vals = [a.value or "" for a in args] if output is None else []
     for i, v in enumerate(vals):
         if v == "-o" and i + 1 < len(vals):
             out = vals[i + 1]
