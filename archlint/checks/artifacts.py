@@ -585,7 +585,7 @@ def _downloads_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
         for cmd in view.commands():
             for w in download_words(view, cmd):
                 url = _url_of(view, w)
-                if _arch_neutral(url) or not _is_copied_any(cmd, url, sources):
+                if _arch_neutral(url) or not _is_copied_any(view, cmd, url, sources):
                     continue
                 for hit in breaking(view.arch_hits(w, plats)):
                     yield ctx.finding(
@@ -634,8 +634,45 @@ def _add_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
             break
 
 
-def _is_copied_any(cmd: Command, url: str, sources: list[str]) -> bool:
-    return any(_is_copied(o, sources) for o in _download_outputs(cmd, url))
+def _is_copied_any(view: ScriptView, cmd: Command, url: str, sources: list[str]) -> bool:
+    outputs = _download_outputs(cmd, url)
+    outputs += _unpacked(view, cmd, outputs)
+    return any(_is_copied(o, sources) for o in outputs)
+
+
+_ARCHIVE_SUFFIXES = (".tar.gz", ".tar.xz", ".tar.bz2", ".tar.zst", ".tgz", ".txz", ".tar",
+                     ".zip")
+
+
+def _unpacked(view: ScriptView, cmd: Command, outputs: list[str]) -> list[str]:
+    """What a later ``unzip``/``tar`` of a downloaded archive writes: the ``-d``/``-C``
+    directory, and the archive's name without its suffix (``chromedriver.zip`` unpacks to
+    ``chromedriver``: the file a later stage copies)."""
+    archives = {o.rstrip("/").rsplit("/", 1)[-1]: o for o in outputs
+                if o.lower().endswith(_ARCHIVE_SUFFIXES)}
+    if not archives:
+        return []
+    out: list[str] = []
+    for name in archives:
+        low = name.lower()
+        suffix = next(x for x in _ARCHIVE_SUFFIXES if low.endswith(x))
+        out.append(name[: len(name) - len(suffix)])
+    for later in view.commands():
+        if later.start <= cmd.start:
+            continue
+        prog, args, _ = later.unwrapped()
+        if prog not in ("unzip", "tar", "bsdtar"):
+            continue
+        vals = [a.value or "" for a in args]
+        if not any(v.rstrip("/").rsplit("/", 1)[-1] in archives for v in vals):
+            continue
+        for i, v in enumerate(vals):
+            if v in (("-d",) if prog == "unzip" else ("-C", "--directory")) \
+                    and i + 1 < len(vals) and vals[i + 1]:
+                out.append(vals[i + 1].rstrip("/") + "/")
+            elif prog != "unzip" and v.startswith("--directory="):
+                out.append(v.split("=", 1)[1].rstrip("/") + "/")
+    return out
 
 
 _CONDA_SUBDIR = re.compile(r"/(linux-64|linux-aarch64|linux-ppc64le)/")
