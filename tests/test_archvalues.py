@@ -284,6 +284,13 @@ def test_trie_alternation_matches_exactly_the_words_longest_first() -> None:
     check()
 
 
+def _corpus_ascii_lines() -> set[str]:
+    """Every ASCII line of the corpora's Dockerfiles (the README and notes left out)."""
+    corpus = Path(__file__).parent / "corpus"
+    return {line for p in corpus.rglob("*") if p.is_file() and p.suffix != ".md"
+            for line in p.read_text(errors="replace").splitlines() if line.isascii()}
+
+
 def test_lower_case_token_scan_finds_what_the_case_blind_one_finds() -> None:
     """find_arch_tokens scans lower-cased ASCII text with a case-sensitive regex (faster);
     on every line of the corpora it must find exactly what the IGNORECASE regex finds, and
@@ -294,9 +301,7 @@ def test_lower_case_token_scan_finds_what_the_case_blind_one_finds() -> None:
         mentions_arch_token,
     )
 
-    corpus = Path(__file__).parent / "corpus"
-    lines = {line for p in corpus.rglob("*") if p.is_file() and p.suffix != ".md"
-             for line in p.read_text(errors="replace").splitlines() if line.isascii()}
+    lines = _corpus_ascii_lines()
     lines |= {"FROM AMD64/Ubuntu", "Linux-X86_64.tar.gz", "ARM64V8", "linux_386", "XAMD64"}
     tokens = 0
     for line in lines:
@@ -320,9 +325,7 @@ def test_arch_token_prefilter_answers_exactly_as_the_hint_scan() -> None:
         mentions_arch_token,
     )
 
-    corpus = Path(__file__).parent / "corpus"
-    lines = {line for p in corpus.rglob("*") if p.is_file() and p.suffix != ".md"
-             for line in p.read_text(errors="replace").splitlines() if line.isascii()}
+    lines = _corpus_ascii_lines()
     lines |= {"ARMHF", "Linux-386", "linux_32BIT", "S390X", "base64 sha256", "no token"}
     hits = 0
     for line in lines:
