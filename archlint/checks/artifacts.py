@@ -995,6 +995,18 @@ def arch_specific_package_file(ctx: CheckContext) -> Iterator[Finding]:
                 for w in files:
                     hit = _package_file_hit(view, w, run)
                     if hit is None:
+                        got = _downloaded_package(view, cmd, w, run)
+                        if got is not None:
+                            hit, url = got
+                            yield ctx.finding(
+                                w.span,
+                                f"{tool} installs {_val(w)}, downloaded (line "
+                                f"{hit.span.line}) from a package built for "
+                                f"{arch_name(hit.arch)} ({hit.token} in {file_name(url)}); "
+                                f"{image_phrase(hit.broken)} would refuse it or get binaries "
+                                f"that cannot run. Fix: {_package_fix(tool)}",
+                                platforms=hit.broken,
+                            )
                         continue
                     yield ctx.finding(
                         hit.span,
@@ -1021,6 +1033,35 @@ def _package_file_hit(view: ScriptView, w: ShWord, run: list[Platform]) -> ArchH
     name = file_name(url)
     own = {t.token.lower() for t in find_arch_tokens(name)}
     return next((h for h in reversed(hits) if h.token.lower() in own), hits[0])
+
+
+def _downloaded_package(view: ScriptView, cmd: Command, w: ShWord, run: list[Platform]
+                        ) -> tuple[ArchHit, str] | None:
+    """``wget -O /tmp/x.deb …/x_1.0_amd64.deb && dpkg -i /tmp/x.deb``: the package file an
+    earlier download of the same script wrote under a name without the architecture; the
+    architecture the downloaded file's own name says (in the platforms both commands run
+    for), and the URL."""
+    path = _val(w)
+    if not path or "$" in path:
+        return None
+    for dl in view.commands():
+        if dl.start >= cmd.start:
+            break
+        for uw in download_words(view, dl):
+            url = _url_of(view, uw)
+            outs = _download_outputs(dl, url)
+            if not any(o == path or (not o.startswith("/") and path.endswith("/" + o))
+                       or (not path.startswith("/") and o.endswith("/" + path))
+                       for o in outs):
+                continue
+            # the package's own name must say it: a directory of the URL (NVIDIA's
+            # .../x86_64/cuda-keyring_all.deb, AWS's linux_64bit/plugin.rpm) is AL301's
+            own = {t.token.lower() for t in find_arch_tokens(file_name(url))}
+            both = run_platforms(view, dl, run) if own else []
+            hit = _package_file_hit(view, uw, both) if both else None
+            if hit is not None and hit.token.lower() in own:
+                return hit, url
+    return None
 
 
 def _package_fix(tool: str) -> str:
