@@ -830,7 +830,7 @@ def _env_value(view: ScriptView, an: ArchAnalysis, ins: Instruction, cmd: Comman
 
 _COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++"}
 # The commands AL206 reads, as words (a command name is the basename of its static value)
-_COMPILE_WORD = re.compile(r"(?<![\w-])(?:go|xcaddy|cargo|cargo-zigbuild|cross|gcc|g\+\+|cc"
+_COMPILE_WORD = re.compile(r"(?<![\w-])(?:go|xcaddy|jlink|cargo|cargo-zigbuild|cross|gcc|g\+\+|cc"
                            r"|c\+\+|clang|clang\+\+|make|gmake|ninja|cmake|dotnet|native-image|nativeCompile"
                            r"|nativeImage"
                            r"|-Pnative|-Dnative|-Dquarkus\.native\.enabled=true"
@@ -962,6 +962,28 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                             "build machine. Use xx-go with xx-apk/xx-apt-get installing gcc "
                             "for the target, set CC to a cross compiler, or CGO_ENABLED=0",
                         )
+                elif name == "jlink" or (not name and cmd.name is not None
+                                         and cmd.name.text.rsplit("/", 1)[-1] == "jlink"):
+                    # jlink links the runtime from the jmods of the JDK it runs: here the
+                    # build machine's, unless --module-path names the target's
+                    out = _option_words(args, ["--output"])
+                    mods = _option_words(args, ["--module-path", "-p"])
+                    if not out or out[0].value is None or any(view.is_param(m) for m in mods):
+                        continue  # jmods chosen by architecture: the target's, or the user's
+                    copier = next((c for c in consumers
+                                   if _output_copied(args, [c], out[0].value)), None)
+                    if copier is None:
+                        continue
+                    yield _at_build(
+                        ctx, cmd,
+                        f"jlink runs in a --platform=$BUILDPLATFORM stage, so it links the "
+                        f"build machine's JDK (its jmods are that machine's architecture), "
+                        f"and stage {copier[0].name or copier[0].index} copies the runtime "
+                        f"(line {copier[1].line}): every image would get a build-machine Java "
+                        "runtime. Run "
+                        "jlink in a stage without --platform (the target's JDK), or point "
+                        "--module-path at jmods of a JDK for $TARGETARCH",
+                    )
                 elif name == "xcaddy" and sub == "build":
                     # xcaddy runs go build: GOOS/GOARCH decide the binary's platform, and
                     # its output (--output, else ./caddy) is the image's server
