@@ -640,14 +640,32 @@ def _is_copied_any(view: ScriptView, cmd: Command, url: str, sources: list[str])
     return any(_is_copied(o, sources) for o in outputs)
 
 
+_VERSION_OR_PLATFORM = re.compile(r"v?\d|linux|darwin|windows|macos|amd64|arm|aarch|x86|x64"
+                                  r"|i[3-6]86|ppc|s390|riscv|static|musl|gnu", re.IGNORECASE)
+
+
+def _leading_name(stem: str) -> str:
+    """``terraform_1.7.2_linux_amd64`` -> ``terraform``: the parts of an archive's name
+    before its version, OS or architecture (the program it usually holds)."""
+    parts = re.split(r"[-_.]", stem)
+    lead: list[str] = []
+    for p in parts:
+        if not p or _VERSION_OR_PLATFORM.match(p):
+            break
+        lead.append(p)
+    return stem[: len("-".join(lead))] if lead else ""
+
+
 _ARCHIVE_SUFFIXES = (".tar.gz", ".tar.xz", ".tar.bz2", ".tar.zst", ".tgz", ".txz", ".tar",
                      ".zip")
 
 
 def _unpacked(view: ScriptView, cmd: Command, outputs: list[str]) -> list[str]:
     """What a later ``unzip``/``tar`` of a downloaded archive writes: the ``-d``/``-C``
-    directory, and the archive's name without its suffix (``chromedriver.zip`` unpacks to
-    ``chromedriver``: the file a later stage copies)."""
+    directory; the archive's name without its suffix and its leading name
+    (``chromedriver-linux64.zip`` unpacks to ``chromedriver``,
+    ``terraform_1.7.2_linux_amd64.zip`` to ``terraform``: the file a later stage copies);
+    and, when an installer from it runs next (``./aws/install``), anywhere (``/``)."""
     archives = {o.rstrip("/").rsplit("/", 1)[-1]: o for o in outputs
                 if o.lower().endswith(_ARCHIVE_SUFFIXES)}
     if not archives:
@@ -656,16 +674,26 @@ def _unpacked(view: ScriptView, cmd: Command, outputs: list[str]) -> list[str]:
     for name in archives:
         low = name.lower()
         suffix = next(x for x in _ARCHIVE_SUFFIXES if low.endswith(x))
-        out.append(name[: len(name) - len(suffix)])
+        stem = name[: len(name) - len(suffix)]
+        out.append(stem)
+        lead = _leading_name(stem)
+        if lead and lead != stem:
+            out.append(lead)
+    unpacked_at = -1
     for later in view.commands():
         if later.start <= cmd.start:
             continue
         prog, args, _ = later.unwrapped()
+        raw = later.name.text if later.name is not None else ""
+        if unpacked_at >= 0 and not raw.startswith("/") and "/" in raw and any(
+                w in raw.rsplit("/", 1)[-1].lower() for w in ("install", "setup")):
+            out.append("/")  # the archive's installer may write anywhere
         if prog not in ("unzip", "tar", "bsdtar"):
             continue
         vals = [a.value or "" for a in args]
         if not any(v.rstrip("/").rsplit("/", 1)[-1] in archives for v in vals):
             continue
+        unpacked_at = later.start
         for i, v in enumerate(vals):
             if v in (("-d",) if prog == "unzip" else ("-C", "--directory")) \
                     and i + 1 < len(vals) and vals[i + 1]:
