@@ -23,6 +23,9 @@ def run(text: str, platforms: list[str] | None = None, **kw):
         ("quay.io/pypa/manylinux2014_x86_64", ["linux/arm64"]),
         ("mcr.microsoft.com/dotnet/aspnet:8.0-bookworm-slim-arm64v8", ["linux/amd64"]),
         ("example/tool:1.2-aarch64", ["linux/amd64"]),
+        # organisations named for one architecture (community ports), on any registry
+        ("ghcr.io/loong64/buildpack-deps:trixie-scm", ["linux/amd64", "linux/arm64"]),
+        ("aarch64/ubuntu:16.04", ["linux/amd64"]),
     ],
 )
 def test_arch_specific_references(ref: str, broken: list[str]):
@@ -38,7 +41,7 @@ def test_arch_specific_references(ref: str, broken: list[str]):
         "node:20-bookworm-slim",
         "mcr.microsoft.com/dotnet/runtime-deps:8.0-jammy-chiseled",
         "example/x64dbg-tools:latest",
-        "ghcr.io/amd64/tool:1.0",  # "amd64/" is Docker Hub's namespace only
+        "ghcr.io/amd64-tools/tool:1.0",  # a namespace that only contains an arch word
         "multiarch/qemu-user-static:x86_64-aarch64",
         "python:3.12@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
         "scratch",

@@ -63,7 +63,7 @@ PREFILTER_CASES = [
     ("AL302", "FROM debian:bookworm\nARG EXT=deb\nRUN dpkg -i /tmp/tool_1.0_amd64.$EXT\n", 3),
     # AL304: the arch-limited package comes from an ENV list
     ("AL304", 'FROM debian:bookworm\nENV PKGS="gcc-multilib make"\n'
-              "RUN apt-get update && apt-get install -y $PKGS\n", 3),
+              "RUN apt-get update && apt-get install -y $PKGS\n", 2),  # where it is written
     # AL205: a TARGET_VARS value set by ENV only (no RUN names a target); dotnet's -r
     ("AL205", "FROM debian:bookworm\nENV CC=x86_64-linux-gnu-gcc\nRUN make\n", 2),
     ("AL205", "FROM mcr.microsoft.com/dotnet/sdk:8.0\nRUN useradd -r app\n"

@@ -136,12 +136,21 @@ def _reference(ctx: CheckContext, an: ArchAnalysis, raw: str, ins: Instruction, 
         origins.extend([p.origin] * len(t))
     host, path, tag = _split(text)
     found: list[tuple[str, str, str]] = []  # (arch, token, why)
+    official = False
     if (not host or host in _HUB) and len(path) >= 2:
         ns = path[0].lower()
         if ns in OFFICIAL_ARCH_NAMESPACES:
             a = OFFICIAL_ARCH_NAMESPACES[ns]
+            official = True
             found.append((a, path[0],
                           f"the {path[0]}/ namespace holds {arch_name(a)} images only"))
+    for comp in path[1 if official else 0:-1]:
+        # an organisation named for one architecture (ghcr.io/loong64/…, aarch64/…,
+        # armhf/…: community ports that publish that architecture's builds)
+        toks = find_arch_tokens(comp)
+        if len(toks) == 1 and toks[0].token.lower() == comp.lower():
+            found.append((toks[0].arch, comp,
+                          f"the {comp}/ namespace is named for {arch_name(toks[0].arch)}"))
     if path:
         for tok in find_arch_tokens(path[-1]):
             found.append((tok.arch, tok.token, f"the name {path[-1]} says {tok.token}"))
@@ -163,16 +172,21 @@ def _reference(ctx: CheckContext, an: ArchAnalysis, raw: str, ins: Instruction, 
         span,
         f"{what} {shown}{note} is for {arch_name(arch)} only: {why}{where}; "
         f"{image_phrase(broken)} would fail to resolve it or get {arch_name(arch)} "
-        f"content. Fix: {_fix(path, tag, token)}",
+        f"content. Fix: {_fix(path, tag, token, official)}",
         platforms=broken,
     )
 
 
-def _fix(path: list[str], tag: str, token: str) -> str:
-    if path and path[0] == token and len(path) >= 2:
+def _fix(path: list[str], tag: str, token: str, official: bool) -> str:
+    if official and path and path[0] == token and len(path) >= 2:
         plain = "/".join(path[1:]) + (f":{tag}" if tag else "")
         return (f"use the multi-architecture image {plain}; BuildKit picks each platform's "
                 f"manifest")
+    if path and token in path[:-1]:
+        return ("use a multi-architecture image of the same software (a namespace named for "
+                "one architecture publishes that architecture's builds), or select the "
+                "per-architecture one with ARG TARGETARCH declared before the first FROM and "
+                "$TARGETARCH in the reference")
     return ("use the multi-architecture tag (without the architecture), or select the "
             "per-architecture one with ARG TARGETARCH declared before the first FROM and "
             "$TARGETARCH in the reference")

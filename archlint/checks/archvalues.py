@@ -1179,12 +1179,16 @@ class ScriptView:
             elif part.kind == "var":
                 if part.name in ("TARGETOS", "BUILDOS"):
                     choices.append([p.os])
-                elif part.name in ("TARGETVARIANT", "BUILDVARIANT"):
+                elif part.name == "TARGETVARIANT":
                     choices.append([p.variant])
-                elif part.name in ("TARGETARCH", "BUILDARCH"):
+                elif part.name == "TARGETARCH":
                     choices.append([p.architecture])
-                elif part.name in ("TARGETPLATFORM", "BUILDPLATFORM"):
+                elif part.name == "TARGETPLATFORM":
                     choices.append([str(p), f"{p.os}/{p.architecture}"])
+                elif part.name in BUILD_ARGS:
+                    # the build machine, whatever platform is being built: a guard on it
+                    # does not choose between the targets
+                    choices.append(self._build_machine_values(part.name))
                 else:
                     choices.append([*arch_sp, f"{p.os}/{p.architecture}", str(p)])
             else:
@@ -1193,6 +1197,16 @@ class ScriptView:
         for combo in itertools.islice(itertools.product(*choices), 400):
             out.add("".join(combo))
         return out
+
+    def _build_machine_values(self, name: str) -> list[str]:
+        """What BUILDPLATFORM/BUILDARCH/BUILDVARIANT may be: any build machine (one of the
+        requested platforms, or the usual amd64 and arm64 builders)."""
+        hosts = {*self.an.platforms, Platform("linux", "amd64"), Platform("linux", "arm64")}
+        if name == "BUILDARCH":
+            return sorted({h.architecture for h in hosts})
+        if name == "BUILDVARIANT":
+            return sorted({h.variant for h in hosts})
+        return sorted({str(h) for h in hosts} | {f"{h.os}/{h.architecture}" for h in hosts})
 
     def command_platforms(self, cmd: Command | None = None,
                           guards: Sequence[Guard] | None = None) -> list[Platform]:

@@ -19,6 +19,7 @@ from archlint.checks.archvalues import (
     ArchAnalysis,
     ArchHit,
     LazyPattern,
+    Piece,
     ScriptView,
     analysis,
     broken_platforms,
@@ -1322,13 +1323,36 @@ def _package_findings(ctx: CheckContext, view: ScriptView, family: str, w: ShWor
         if not val.static:
             return
         for name in val.text.split():
-            yield from _package_name_findings(ctx, family, name, w, run, i386)
+            yield from _package_name_findings(ctx, family, name, w, run, i386,
+                                              _written_at(ctx, val.pieces, name))
         return
     yield from _package_name_findings(ctx, family, w.value, w, run, i386)
 
 
+def _written_at(ctx: CheckContext, pieces: Sequence[Piece], name: str) -> Span | None:
+    """Where a package name that came through a variable is written (``buildDeps='gcc
+    gcc-multilib'`` then ``apt-get install $buildDeps``: at the assignment), when its
+    value is on lines of the file; None to report at the use."""
+    lines = ctx.dockerfile.lines
+    for piece in pieces:
+        at = piece.origin_span
+        if at is None or piece.kind != "lit" or name not in piece.text.split():
+            continue
+        for ln in range(at.line, min(at.end_line, len(lines)) + 1):
+            text = lines[ln - 1]
+            col = (at.column - 1) if ln == at.line else 0
+            for m in re.finditer(re.escape(name), text[col:]):
+                s, e = col + m.start(), col + m.end()
+                if (s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "-_.+:")) and (
+                        e == len(text) or not (text[e].isalnum() or text[e] in "-_.+:")):
+                    return Span(ln, s + 1, ln, e + 1)
+    return None
+
+
 def _package_name_findings(ctx: CheckContext, family: str, raw: str, w: ShWord,
-                           run: list[Platform], i386: bool) -> Iterator[Finding]:
+                           run: list[Platform], i386: bool, at: Span | None = None
+                           ) -> Iterator[Finding]:
+    span = at or w.span
     pkg = raw
     if family == "apt":
         pkg = pkg.split("=", 1)[0]
@@ -1341,7 +1365,7 @@ def _package_name_findings(ctx: CheckContext, family: str, raw: str, w: ShWord,
                     broken = [p for p in broken if p.architecture != "amd64"]
                 if broken:
                     yield ctx.finding(
-                        w.span,
+                        span,
                         f"{raw} installs the {qual} build of {name}; {image_phrase(broken)} "
                         f"cannot run it. Fix: install {name} without the :{qual} qualifier, "
                         f"or only for the platform it belongs to",
@@ -1361,7 +1385,7 @@ def _package_name_findings(ctx: CheckContext, family: str, raw: str, w: ShWord,
                     broken = [p for p in broken if p.architecture != "amd64"]
                 if broken:
                     yield ctx.finding(
-                        w.span,
+                        span,
                         f"{raw} names the {suffix[1:]} build of the package; "
                         f"{image_phrase(broken)} cannot install or run it. Fix: drop the "
                         f"architecture suffix",
@@ -1377,11 +1401,13 @@ def _package_name_findings(ctx: CheckContext, family: str, raw: str, w: ShWord,
     broken = [p for p in run if not _fits(available, p)]
     if not broken:
         return
-    msg = (f"{pkg} is built only for {', '.join(available) or 'no common architecture'}; "
+    installed = f" (installed at line {w.span.line})" if span.line != w.span.line else ""
+    msg = (f"{pkg}{installed} is built only for "
+           f"{', '.join(available) or 'no common architecture'}; "
            f"{image_phrase(broken)} would fail to install it")
     if why:
         msg += f" ({why.rstrip('.')})"
     msg += ". Fix: install it only when TARGETARCH is one of those"
     if hint:
         msg += f", or {hint[:1].lower()}{hint[1:].rstrip('.')}"
-    yield ctx.finding(w.span, msg, platforms=broken)
+    yield ctx.finding(span, msg, platforms=broken)

@@ -339,6 +339,21 @@ def _flag_tokens(text: str) -> Iterator[tuple[int, int, str]]:
                     yield start + m.start(1), start + m.end(1), "-m" + feat[1:]
 
 
+_SED_SUBST = re.compile(r"(?:^|[;\s])s([^\w\s\\])((?:\\.|(?!\1).)*)\1((?:\\.|(?!\1).)*)\1")
+
+
+def _sed_replacements(text: str) -> str | None:
+    """``text`` with everything but the replacements of its ``s/pattern/replacement/``
+    commands blanked (offsets kept); None when it holds no substitution."""
+    keep: list[tuple[int, int]] = [(m.start(3), m.end(3)) for m in _SED_SUBST.finditer(text)]
+    if not keep:
+        return None
+    out = [" "] * len(text)
+    for a, b in keep:
+        out[a:b] = text[a:b]
+    return "".join(out)
+
+
 def _is_flag_var(name: str) -> bool:
     _, variables, _ = _compiler_flags()
     return name in variables or name.endswith("FLAGS") or name.endswith("_FLAGS")
@@ -391,6 +406,15 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
                         continue
                     t = _word_text(view, a)
                     isa = compiler or "FLAGS" in t.text
+                    if name == "sed":
+                        # sed -i 's/-mtune=generic/-mtune=native/' Makefile: the flags it
+                        # writes (the replacement), not those it removes (the pattern)
+                        masked = _sed_replacements(t.text)
+                        if masked is not None:
+                            yield from _flag_findings(
+                                ctx, Text(masked, t.span, t.exact, t.src, t.base), run,
+                                isa=isa, where="a sed replacement")
+                        continue
                     yield from _flag_findings(ctx, t, run, isa=isa, where=name)
                 for e in env:
                     if e.value is None:
@@ -450,6 +474,17 @@ def _flag_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform], isa: b
         for fl in flags:
             if not fl.regex.fullmatch(tok):
                 continue
+            if fl.kind == "native-tune":
+                seen.add(start)
+                yield ctx.finding(
+                    _sub_span(t, start, end),
+                    f"{tok} (in {where}) tunes the code for the CPU of the build machine (no "
+                    f"new instructions, so it runs everywhere): the image differs per builder "
+                    f"and is slower on other CPUs. Fix: use -mtune=generic, or a named CPU "
+                    f"chosen per TARGETARCH",
+                    platforms=list(plats),
+                )
+                break
             if fl.kind.startswith("native"):
                 seen.add(start)
                 yield ctx.finding(
