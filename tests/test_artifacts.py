@@ -603,3 +603,24 @@ def test_case_on_an_injected_build_arg_with_arch_items_is_an_arch_dispatch():
     assert run(text, "AL301") == []
     only_amd64 = text.replace("aarch64) B=arm64 ;; ", "").replace("armhf) B=armv6 ;; ", "")
     assert [f.line for f in run(only_amd64, "AL301")] == [3]  # no branch for arm64
+
+
+def test_a_guard_on_the_build_machine_does_not_choose_the_target():
+    """BUILDARCH/BUILDPLATFORM name the machine that runs the build, the same for every
+    target: a branch chosen by it runs for each target the build makes. A case on
+    TARGETARCH with the same branches is silent."""
+    text = ("FROM debian:bookworm\nARG BUILDARCH\n"
+            'RUN case "$BUILDARCH" in \\\n'
+            "      amd64) curl -fsSLo /usr/local/bin/t https://example.com/t-linux-x86_64 ;; \\\n"
+            "      arm64) curl -fsSLo /usr/local/bin/t https://example.com/t-linux-aarch64 ;; \\\n"
+            "    esac\n")
+    assert [f.line for f in run(text, "AL301")] == [4]
+    assert run(text.replace("BUILDARCH", "TARGETARCH"), "AL301") == []
+    # in a build-platform stage: the arm64 build machine's cross compiler builds for arm64
+    # whatever the target (AL205), the amd64 one's gcc for amd64 (AL206)
+    text = ("FROM --platform=$BUILDPLATFORM debian:bookworm AS build\nARG BUILDPLATFORM\n"
+            'RUN if [ "$BUILDPLATFORM" = "linux/arm64" ]; then '
+            "aarch64-linux-gnu-gcc -o /pause pause.c; fi\n"
+            "FROM debian:bookworm\nCOPY --from=build /pause /pause\n")
+    fs = [(f.rule, f.line) for f in lint_text(text, select=["AL205", "AL206"])]
+    assert fs == [("AL205", 3)]
