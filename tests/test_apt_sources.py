@@ -1,4 +1,4 @@
-"""AL304: APT sources pinned to one architecture (archlint/checks/apt_sources.py)."""
+"""AL305: APT sources pinned to one architecture (archlint/checks/apt_sources.py)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from archlint.platforms import Platform
 
 
 def pins(text: str, platforms: list[str] | None = None, **kw):
-    """AL304 findings about APT sources (not the package-catalog ones)."""
-    return [f for f in lint_text(text, select=["AL304"], platforms=platforms, **kw)
-            if f.rule == "AL304" and "source pinned" in f.message]
+    """AL305 findings (pinned APT sources)."""
+    return [f for f in lint_text(text, select=["AL305"], platforms=platforms, **kw)
+            if f.rule == "AL305"]
 
 
 def token(text: str, f) -> str:  # type: ignore[no-untyped-def]
@@ -278,8 +278,8 @@ def test_multiarch_and_vendor_only_repositories_are_left_to_the_package_findings
         " > /etc/apt/sources.list.d/google-chrome.list\n"
         "RUN apt-get update && apt-get install -y google-chrome-stable\n"
     )
-    found = lint_text(chrome, select=["AL304"])
-    assert [(f.line, "source pinned" in f.message) for f in found] == [(3, False)]
+    found = lint_text(chrome, select=["AL304", "AL305"])
+    assert [(f.rule, f.line) for f in found] == [("AL304", 3)]
 
 
 def test_other_commands_and_unrelated_text_are_not_sources():
@@ -296,7 +296,7 @@ def test_other_commands_and_unrelated_text_are_not_sources():
 
 def test_suppression_pragma():
     text = AZURE.replace("FROM debian:bookworm\n",
-                         "FROM debian:bookworm\n# archlint: ignore=AL304\n")
+                         "FROM debian:bookworm\n# archlint: ignore=AL305\n")
     assert pins(text) == []
 
 

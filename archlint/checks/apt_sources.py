@@ -1,4 +1,4 @@
-"""AL304, APT sources pinned to an architecture: ``deb [arch=amd64] …`` and deb822
+"""AL305, APT sources pinned to an architecture: ``deb [arch=amd64] …`` and deb822
 ``Architectures: amd64`` written by a RUN.
 
 APT only reads a source for the architectures its ``arch=`` option (or ``Architectures:``
@@ -27,8 +27,11 @@ Silent when:
 - ``--platform=$BUILDPLATFORM`` stages and stages the build never reaches
   (``instruction_platforms`` gives None / ``[]``).
 
-Entry point: :func:`pinned_apt_sources`, called by ``artifacts.arch_limited_package`` for each
-RUN with the platforms its stage builds for.
+Entry point: :func:`arch_pinned_apt_source` (the rule); :func:`pinned_apt_sources` does one
+RUN with the platforms its stage builds for. AL304 (``artifacts.arch_limited_package``) reports
+the packages built for some architectures only; a pin is a separate finding because the
+packages installed after it may also come from other sources (the distribution's own archive
+has ``postgresql-client-11`` on buster whatever ``apt.postgresql.org`` serves).
 """
 
 from __future__ import annotations
@@ -37,7 +40,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import field
 
-from archlint.checks.archvalues import ArchAnalysis, ScriptView, image_phrase, instruction_text
+from archlint.checks.archvalues import (
+    ArchAnalysis,
+    ScriptView,
+    analysis,
+    image_phrase,
+    instruction_text,
+)
 from archlint.checks.context import CheckContext
 from archlint.dockerfile.model import Instruction, SourceText, Span
 from archlint.findings import Finding
@@ -424,7 +433,7 @@ def _vendor_only_installs(an: ArchAnalysis, runs: list[Instruction], pins: list[
 
 def pinned_apt_sources(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
                        plats: Sequence[Platform] | None) -> Iterator[Finding]:
-    """AL304 findings for APT sources that ``ins`` (a RUN) pins to some architectures."""
+    """AL305 findings for APT sources that ``ins`` (a RUN) pins to some architectures."""
     if not plats or ins.keyword != "RUN":
         return
     pins = _stage_pins(an, ins)
@@ -452,6 +461,18 @@ def _message(pin: _Pin, broken: list[Platform]) -> str:
             if pin.deb822 else "arch=$(dpkg --print-architecture)")
     verb = "gets" if len(broken) == 1 else "get"
     return (f"{what} pinned to {shown}: {image_phrase(broken)} (dpkg architecture "
-            f"{', '.join(missing)}) {verb} no packages from it, and apt-get install fails "
-            f"there (\"Unable to locate package\"). Fix: write {fix}, or add this source "
-            f"only when TARGETARCH is {guard}")
+            f"{', '.join(missing)}) {verb} no packages from it, so a package only this "
+            f"source provides cannot be installed there (\"Unable to locate package\"). "
+            f"Fix: write {fix}, or add this source only when TARGETARCH is {guard}")
+
+
+def arch_pinned_apt_source(ctx: CheckContext) -> Iterator[Finding]:
+    """AL305: every RUN of a target stage that writes an APT source pinned to some
+    architectures."""
+    from archlint.checks.artifacts import mentions_pin, target_runs
+
+    if not mentions_pin(ctx.source_text):
+        return
+    an = analysis(ctx)
+    for ins, plats in target_runs(an):
+        yield from pinned_apt_sources(ctx, an, ins, plats)

@@ -1222,7 +1222,7 @@ def _limited_names() -> re.Pattern[str]:
 
 def mentions_pin(text: str) -> bool:
     """Can ``text`` pin an APT source to architectures (``[arch=…]``, ``Architectures:``)?
-    AL304's pre-filter, here so the rule imports apt_sources only when it can matter."""
+    AL305's pre-filter, here so the rule imports apt_sources only when it can matter."""
     return "arch=" in text or "rchitectures" in text
 
 
@@ -1253,15 +1253,10 @@ def _adds_i386(cmd: Command) -> bool:
 
 def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
     an = analysis(ctx)
-    pins = mentions_pin(ctx.source_text)
-    if not pins and not _may_install_limited(an, an.run_text):
+    if not _may_install_limited(an, an.run_text):
         return
     multiarch_i386: set[int] = set()  # stages where dpkg --add-architecture i386 ran
     for ins, plats in target_runs(an):
-        if pins:
-            from archlint.checks.apt_sources import pinned_apt_sources  # arch-pinned sources
-
-            yield from pinned_apt_sources(ctx, an, ins, plats)
         if not _may_install_limited(an, instruction_text(ins)):
             continue
         for view in script_views(an, ins):

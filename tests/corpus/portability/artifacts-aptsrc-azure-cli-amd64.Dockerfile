@@ -1,5 +1,5 @@
 # corpus: modelled-on=Azure CLI manual apt install (older Microsoft Learn docs: deb [arch=amd64] https://packages.microsoft.com/repos/azure-cli/)
-# corpus: expect=AL304@10
+# corpus: expect=AL305@10
 # corpus: platforms=linux/amd64,linux/arm64
 FROM python:3.12-slim-bookworm
 RUN apt-get update \

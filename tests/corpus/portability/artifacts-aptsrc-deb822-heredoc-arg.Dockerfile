@@ -1,5 +1,5 @@
 # corpus: modelled-on=vendor deb822 .sources file written with cat <<EOF (Grafana/Elastic style repositories), the arch taken from a custom ARG
-# corpus: expect=AL304@14
+# corpus: expect=AL305@14
 FROM debian:bookworm-slim
 ARG DEB_ARCH=amd64
 RUN apt-get update \

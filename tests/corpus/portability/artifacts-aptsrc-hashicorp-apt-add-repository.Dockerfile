@@ -1,5 +1,5 @@
 # corpus: modelled-on=HashiCorp Terraform install instructions before 2022 (apt-add-repository "deb [arch=amd64] https://apt.releases.hashicorp.com ...")
-# corpus: expect=AL304@9
+# corpus: expect=AL305@9
 FROM ubuntu:22.04
 ENV DEBIAN_FRONTEND=noninteractive
 RUN apt-get update \
