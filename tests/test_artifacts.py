@@ -624,3 +624,23 @@ def test_a_guard_on_the_build_machine_does_not_choose_the_target():
             "FROM debian:bookworm\nCOPY --from=build /pause /pause\n")
     fs = [(f.rule, f.line) for f in lint_text(text, select=["AL205", "AL206"])]
     assert fs == [("AL205", 3)]
+
+
+def test_a_downloaded_package_installed_under_another_name():
+    """The package file a download wrote under a neutral name, a glob or a variable is
+    installed for the architecture its own name says (AL302 at the install); a URL
+    directory alone (NVIDIA's keyring from .../x86_64/) stays AL301's."""
+    base = "FROM debian:bookworm\nARG V\n"
+    for text in (
+        "RUN wget -qO /tmp/x.deb https://e.example/x_1.0_amd64.deb && dpkg -i /tmp/x.deb\n",
+        "RUN wget https://e.example/x_1.0_amd64.deb && dpkg -i x_*.deb\n",
+        'RUN f=/tmp/x.deb && curl -fsSLo "$f" "https://e.example/x-${V}-amd64.deb" '
+        '&& dpkg --install "$f"\n',
+    ):
+        assert [f.line for f in run(base + text, "AL302")] == [3], text
+    keyring = ("RUN wget -qO /tmp/k.deb https://developer.download.nvidia.com/compute/cuda/"
+               "repos/ubuntu2204/x86_64/cuda-keyring_1.1-1_all.deb && dpkg -i /tmp/k.deb\n")
+    assert run(base + keyring, "AL302") == []
+    ours = ("RUN wget -qO /tmp/x.deb https://e.example/x_1.0_${TARGETARCH}.deb"
+            " && dpkg -i /tmp/x.deb\n")
+    assert run(base + "ARG TARGETARCH\n" + ours, "AL302") == []

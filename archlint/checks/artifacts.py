@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import fnmatch
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
@@ -552,7 +553,8 @@ def _download_outputs(cmd: Command, url: str) -> list[str]:
             elif v.startswith("--directory="):
                 outs.append(v.split("=", 1)[1].rstrip("/") + "/")
     if not outs:
-        outs.append(url.rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0])
+        # ({?}: a part archlint cannot know; a real "?" starts the query string)
+        outs.append(url.replace("{?}", "").rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0])
     return [o for o in outs if o and o != "-"]
 
 
@@ -1071,7 +1073,8 @@ def _downloaded_package(view: ScriptView, cmd: Command, w: ShWord, run: list[Pla
     architecture the downloaded file's own name says (in the platforms both commands run
     for), and the URL."""
     path = _val(w)
-    if not path or "$" in path:
+    raw = w.text.strip("'\"")
+    if not path:
         return None
     for dl in view.commands():
         if dl.start >= cmd.start:
@@ -1079,18 +1082,45 @@ def _downloaded_package(view: ScriptView, cmd: Command, w: ShWord, run: list[Pla
         for uw in download_words(view, dl):
             url = _url_of(view, uw)
             outs = _download_outputs(dl, url)
-            if not any(o == path or (not o.startswith("/") and path.endswith("/" + o))
-                       or (not path.startswith("/") and o.endswith("/" + path))
-                       for o in outs):
+            if not (any(_same_file(o, path) for o in outs)
+                    or ("$" in raw and raw in _output_texts(dl))):
                 continue
             # the package's own name must say it: a directory of the URL (NVIDIA's
             # .../x86_64/cuda-keyring_all.deb, AWS's linux_64bit/plugin.rpm) is AL301's
-            own = {t.token.lower() for t in find_arch_tokens(file_name(url))}
+            # ({?} marks a part archlint cannot know, such as an ARG without a default)
+            own = {t.token.lower() for t in find_arch_tokens(file_name(url.replace("{?}", "")))}
             both = run_platforms(view, dl, run) if own else []
             hit = _package_file_hit(view, uw, both) if both else None
             if hit is not None and hit.token.lower() in own:
                 return hit, url
     return None
+
+
+def _same_file(output: str, path: str) -> bool:
+    """Is ``path`` (what an installer is given; a glob such as ``google-chrome*.deb`` too) the
+    file a download wrote to ``output``?"""
+    if "$" in path:
+        return False
+    if any(ch in path for ch in "*?["):
+        return fnmatch.fnmatchcase(output.rsplit("/", 1)[-1], path.rsplit("/", 1)[-1])
+    return output == path or (not output.startswith("/") and path.endswith("/" + output)) or (
+        not path.startswith("/") and output.endswith("/" + path))
+
+
+def _output_texts(dl: Command) -> set[str]:
+    """The written form of a download's ``-o``/``-O`` value (``"${debfile}"``): the same
+    variable given to the installer names the same file."""
+    name, args, _ = dl.unwrapped()
+    letters = {"curl": ("-o", "--output"), "wget": ("-O", "--output-document"),
+               "aria2c": ("-o", "--out")}.get(name, ())
+    out: set[str] = set()
+    short = letters[0][1] if letters else ""
+    for i, a in enumerate(args[:-1]):
+        v = a.value or ""
+        if v in letters or (short and v.startswith("-") and not v.startswith("--")
+                            and v.endswith(short)):  # -fsSLo FILE, -qO FILE
+            out.add(args[i + 1].text.strip("'\""))
+    return out
 
 
 def _package_fix(tool: str) -> str:
