@@ -57,6 +57,21 @@ def test_words_value_parts_variables() -> None:
     assert esc.value == "a b"
 
 
+def test_a_word_tree_sitter_splits_is_one_word() -> None:
+    """tree-sitter-bash 0.25 ends an unquoted word at a second unbraced ``$NAME`` that text
+    follows (``v$V/node-$V.tar.gz`` becomes ``v$V/node-$`` and ``V.tar.gz``); the walker
+    joins them again, with ``$V`` a variable part."""
+    s = script("curl -fsSLO https://e.com/v$V/node-v$V-linux-$ARCH.tar.xz next")
+    curl = s.commands()[0]
+    assert [a.text for a in curl.args] == [
+        "-fsSLO", "https://e.com/v$V/node-v$V-linux-$ARCH.tar.xz", "next"]
+    url = curl.args[1]
+    assert url.value is None and url.variables == ["V", "ARCH"]
+    assert "".join(p.text for p in url.parts) == url.text
+    assert [(p.start, p.end) for p in url.parts if p.kind == "var"] == [
+        (27, 29), (36, 38), (45, 50)]
+
+
 def test_env_prefix_and_unwrapped() -> None:
     s = script("GOOS=linux GOARCH=amd64 go build -o /app . && sudo -E env CC=clang make all")
     go, make = s.commands()

@@ -110,6 +110,7 @@ def parse_script(src: SourceText) -> Script:
 # some code points above the assigned planes (U+60000, U+E0041, U+F1486, U+100000 ... seen
 # here). They are replaced, for the parser only, by U+10000: same UTF-8 length, so every
 # byte offset, and the text rules read, stay those of the real script.
+_NAME_START = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _UNSAFE_CODEPOINTS = re.compile("[\U000323B0-\U0010FFFF]")
 
 
@@ -351,6 +352,8 @@ class _Walker:
                     redirects.append(c)
                 elif c.is_named and ctype != "comment":
                     args.append(word(c, guards, depth, ctype))
+        if len(args) > 1:
+            args = self.join_split_words(args)
         s, e = self.rng(node)
         cmd = Command(name, args, [], self.span(s, e), guards, s, e, in_sub)
         for en in env_nodes:
@@ -385,6 +388,41 @@ class _Walker:
                     self.assignments.append(
                         Assignment(v, None, span, "read", guards, span, command=cmd, start=w.start)
                     )
+
+    def join_split_words(self, args: list[ShWord]) -> list[ShWord]:
+        """One word again where tree-sitter-bash 0.25 splits it: in an unquoted word, a second
+        unbraced ``$NAME`` followed by more text (``…/v$V/node-$V.tar.gz``) ends the word at
+        ``$`` and starts another at ``NAME`` (arguments never touch in the shell, so two that
+        do are one word)."""
+        out = [args[0]]
+        for w in args[1:]:
+            left = out[-1]
+            if left.end != w.start:
+                out.append(w)
+                continue
+            parts = list(left.parts)
+            rest = list(w.parts)
+            first = rest[0] if rest else None
+            last = parts[-1] if parts else None
+            m = _NAME_START.match(first.text) if first is not None and first.kind == "lit" \
+                else None
+            if first is not None and m and last is not None and last.kind == "lit" \
+                    and last.text.endswith("$"):
+                name = m.group(0)
+                parts.pop()
+                if len(last.text) > 1:
+                    parts.append(Part("lit", last.text[:-1], last.start, last.end - 1))
+                dollar, after = last.end - 1, w.start + len(name)
+                parts.append(Part("var", self.text[dollar:after], dollar, after, name=name))
+                if len(first.text) > len(name):
+                    parts.append(Part("lit", first.text[len(name):], after, first.end))
+                rest = rest[1:]
+            parts.extend(rest)
+            value = None if any(p.kind != "lit" for p in parts) else "".join(
+                p.text for p in parts)
+            out[-1] = ShWord(self.text[left.start:w.end], value, parts, left.start, w.end,
+                             self.src)
+        return out
 
     def command_name(self, node: Any, guards: tuple[Guard, ...], depth: int) -> ShWord:
         inner = node.named_child(0)
