@@ -1307,6 +1307,9 @@ def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
                     is_q = family == "apt" and ":" in (w.value or "")
                     if is_q and qualified:
                         continue  # one finding per command for foreign-arch packages
+                    if is_q and ins.stage in multiarch_i386 and \
+                            (w.value or "").endswith(":i386"):
+                        continue  # the stage's dpkg --add-architecture i386 is the finding
                     fs = list(_package_findings(ctx, view, family, w, run,
                                                 ins.stage in multiarch_i386))
                     qualified = qualified or (is_q and bool(fs))

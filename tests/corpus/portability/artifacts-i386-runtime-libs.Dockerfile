@@ -1,5 +1,5 @@
 # corpus: modelled-on=32-bit game server runtimes (BYOND-style) on Debian
-# corpus: expect=AL304@4,AL304@7
+# corpus: expect=AL304@4
 FROM debian:bookworm-slim
 RUN dpkg --add-architecture i386 \
  && apt-get update \
