@@ -463,6 +463,15 @@ def _handed_on_platforms(an: ArchAnalysis, ins: Instruction) -> list[Platform] |
     return list(an.platforms)
 
 
+_NATIVE = ("compiles for the CPU of the build machine: the image differs per builder and may "
+           "crash with Illegal instruction on older CPUs or under emulation. Fix: use a "
+           "portable baseline, e.g. -march=x86-64-v2 for amd64 and -march=armv8-a for arm64, "
+           "chosen per TARGETARCH")
+_NATIVE_TUNE = ("tunes the code for the CPU of the build machine (no new instructions, so it "
+                "runs everywhere): the image differs per builder and is slower on other CPUs. "
+                "Fix: use -mtune=generic, or a named CPU chosen per TARGETARCH")
+
+
 def _flag_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform], isa: bool,
                    where: str) -> Iterator[Finding]:
     flags, _, _ = _compiler_flags()
@@ -474,28 +483,11 @@ def _flag_findings(ctx: CheckContext, t: Text, plats: Sequence[Platform], isa: b
         for fl in flags:
             if not fl.regex.fullmatch(tok):
                 continue
-            if fl.kind == "native-tune":
-                seen.add(start)
-                yield ctx.finding(
-                    _sub_span(t, start, end),
-                    f"{tok} (in {where}) tunes the code for the CPU of the build machine (no "
-                    f"new instructions, so it runs everywhere): the image differs per builder "
-                    f"and is slower on other CPUs. Fix: use -mtune=generic, or a named CPU "
-                    f"chosen per TARGETARCH",
-                    platforms=list(plats),
-                )
-                break
             if fl.kind.startswith("native"):
                 seen.add(start)
-                yield ctx.finding(
-                    _sub_span(t, start, end),
-                    f"{tok} (in {where}) compiles for the CPU of the build machine: the image "
-                    f"differs per builder and may crash with Illegal instruction on older "
-                    f"CPUs or under emulation. Fix: use a portable baseline, e.g. "
-                    f"-march=x86-64-v2 for amd64 and -march=armv8-a for arm64, chosen per "
-                    f"TARGETARCH",
-                    platforms=list(plats),
-                )
+                what = _NATIVE_TUNE if fl.kind == "native-tune" else _NATIVE
+                yield ctx.finding(_sub_span(t, start, end), f"{tok} (in {where}) {what}",
+                                  platforms=list(plats))
                 break
             if not isa:
                 break
