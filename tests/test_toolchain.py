@@ -351,3 +351,16 @@ def test_al205_cargo_config_build_target_written_in_a_run() -> None:
             "RUN cargo build --release\n")
     [f] = findings(text, "AL205")
     assert f.line == 4
+
+
+def test_a_target_pinned_in_the_command_the_image_runs():
+    """CMD/ENTRYPOINT run in the image: a pinned Rust target there is AL205 (exec and shell
+    form), at the token inside the JSON string."""
+    text = ('FROM rust:1.91-alpine\n'
+            'ENTRYPOINT ["cargo", "clippy", "--target=x86_64-unknown-linux-musl"]\n')
+    [f] = [f for f in lint_text(text, select=["AL205"])]
+    assert (f.line, f.column) == (2, 42)
+    assert text.splitlines()[1][f.column - 1:f.column + 5] == "x86_64"
+    shell = "FROM rust:1.91\nCMD cargo build --target x86_64-unknown-linux-gnu\n"
+    assert [f.line for f in lint_text(shell, select=["AL205"])] == [2]
+    assert lint_text(text, select=["AL205"], platforms=["linux/amd64"]) == []

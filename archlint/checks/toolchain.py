@@ -29,7 +29,15 @@ from archlint.checks.archvalues import (
     trie_alternation,
 )
 from archlint.checks.context import CheckContext
-from archlint.dockerfile.model import PLATFORM_ARGS, Dockerfile, Instruction, KeyValue, Span, Stage
+from archlint.dockerfile.model import (
+    PLATFORM_ARGS,
+    Dockerfile,
+    Instruction,
+    KeyValue,
+    SourceText,
+    Span,
+    Stage,
+)
 from archlint.findings import Finding
 from archlint.platforms import Platform, PlatformError
 from archlint.records import record
@@ -471,8 +479,10 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
     yield from conda_subdir_findings(ctx)  # conda's platform subdirectory: the same pin
     an = analysis(ctx)
     runs = _mentions_toolchain(an.run_text) and _names_a_target(an.run_text)
+    starts = _start_text(ctx.dockerfile)
+    runs = runs or bool(starts and _mentions_toolchain(starts) and _names_a_target(starts))
     if not runs and an.set_keys.isdisjoint(TARGET_VARS):
-        return  # no RUN names a target, and no ENV/ARG sets one of TARGET_VARS
+        return  # no RUN/CMD/ENTRYPOINT names a target, and no ENV/ARG sets one
     cands: list[_Candidate] = []
     for stage, pinned, ins in _built_instructions(an, ctx.dockerfile):
         if ins.keyword in ("ENV", "ARG"):
@@ -483,9 +493,11 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
                 for h in hits_in_value(val, ctx.platforms):
                     cands.extend(_target_candidate(stage, pinned, h, kv.key, TARGET_VARS[kv.key],
                                                    _fix_for(kv.key), kv.key))
-        elif ins.keyword == "RUN" and runs and _mentions_toolchain(text := instruction_text(ins)) \
-                and _names_a_target(text) and an.may_hold_arch(text):
-            for view in an.scripts(ins):
+        elif ins.keyword in ("RUN", "CMD", "ENTRYPOINT") and runs and _mentions_toolchain(
+                text := instruction_text(ins)) and _names_a_target(text) \
+                and an.may_hold_arch(text):
+            # CMD/ENTRYPOINT: the image runs them (cargo clippy --target=… in a CI image)
+            for view in an.scripts(ins) or _exec_view(an, ins):
                 cands.extend(_toolchain_script(view, stage, pinned))
     kept = _suppress_all_arch_builds(cands, ctx.platforms)
     # ``dotnet restore -r linux-x64`` only prepares ``dotnet publish -r linux-x64``: one
@@ -501,6 +513,32 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
                 line == c.span.line and c.span.column >= col for line, col in used):
             continue
         yield ctx.finding(c.span, c.message, platforms=c.broken)
+
+
+def _start_text(df: Dockerfile) -> str:
+    """The text of every CMD/ENTRYPOINT (they run in the image)."""
+    return "\n".join(instruction_text(i) for i in df.instructions
+                     if i.keyword in ("CMD", "ENTRYPOINT"))
+
+
+def _exec_view(an: ArchAnalysis, ins: Instruction) -> list[ScriptView]:
+    """An exec-form ``["cargo", "clippy", "--target=…"]`` read as the one command it runs:
+    the words joined as a shell would need them quoted, each mapped to its JSON string."""
+    if not ins.is_json or ins.keyword not in ("CMD", "ENTRYPOINT") or not ins.args:
+        return []
+    import shlex
+
+    text = ""
+    segments: list[tuple[int, int, int]] = []
+    for a in ins.args:
+        word = shlex.quote(a.value)
+        if text:
+            text += " "
+        # an unquoted word starts at the string's first character, a quoted one at its '"'
+        segments.append((len(text), a.span.line,
+                         a.span.column + (0 if word.startswith("'") else 1)))
+        text += word
+    return [an.view_for_text(ins, SourceText(text, segments))]
 
 
 # prefilter: a RUN without any of these cannot pin a toolchain target
