@@ -114,6 +114,9 @@ def _handed_on(an: ArchAnalysis, ins: Instruction) -> bool:
 def _image_sources(df: Dockerfile) -> Iterator[tuple[Instruction, str, Span, str]]:
     """``COPY/ADD --from=<ref>`` and ``RUN --mount=...,from=<ref>`` values (the registry
     plan's list of image references), with a phrase for the message."""
+    low = df.text.lower()
+    if "--from" not in low and "from=" not in low:
+        return  # no COPY/ADD --from and no --mount=…,from=: nothing to read
     from archlint.registry.plan import occurrences
 
     what = {"copy-from": "image copied from", "mount-from": "image mounted from"}
