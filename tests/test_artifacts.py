@@ -647,3 +647,26 @@ def test_a_downloaded_package_installed_under_another_name():
     ours = ("RUN wget -qO /tmp/x.deb https://e.example/x_1.0_${TARGETARCH}.deb"
             " && dpkg -i /tmp/x.deb\n")
     assert run(base + "ARG TARGETARCH\n" + ours, "AL302") == []
+
+
+def test_a_package_downloaded_in_an_earlier_run_of_the_stage():
+    """An absolute path written by a download in one RUN and installed in a later RUN of the
+    same stage (AL302 at the install); another stage's download does not count."""
+    text = ("FROM python:3.12-slim\n"
+            "RUN curl -fsSL -o /tmp/pkg.deb https://e.example/tool_1.0_amd64.deb\n"
+            "RUN pip install mkdocs\n"
+            "RUN dpkg -i /tmp/pkg.deb\n")
+    assert [f.line for f in run(text, "AL302")] == [4]
+    other = text.replace("RUN pip install mkdocs\n", "FROM python:3.12-slim\n")
+    assert run(other, "AL302") == []
+
+
+def test_freezers_in_a_build_platform_stage():
+    """PyInstaller and Nuitka bundle the build machine's Python (AL206 when the image copies
+    the result); in a target stage they are fine."""
+    text = ("FROM --platform=$BUILDPLATFORM python:3.12 AS b\n"
+            "RUN python -m nuitka --onefile --output-dir=/out --output-filename=svc app.py\n"
+            "FROM debian:bookworm-slim\nCOPY --from=b /out/svc /svc\n")
+    assert [(f.rule, f.line) for f in lint_text(text, select=["AL206"])] == [("AL206", 2)]
+    target = text.replace("--platform=$BUILDPLATFORM ", "")
+    assert lint_text(target, select=["AL206"]) == []

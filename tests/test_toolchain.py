@@ -364,3 +364,14 @@ def test_a_target_pinned_in_the_command_the_image_runs():
     shell = "FROM rust:1.91\nCMD cargo build --target x86_64-unknown-linux-gnu\n"
     assert [f.line for f in lint_text(shell, select=["AL205"])] == [2]
     assert lint_text(text, select=["AL205"], platforms=["linux/amd64"]) == []
+
+
+def test_onbuild_run_pins_for_the_images_built_from_this_one():
+    """ONBUILD RUN runs in every downstream build: a pinned GOARCH (AL204) or Rust target
+    (AL205) there breaks them; TARGETARCH in the trigger does not."""
+    go = "FROM golang:1.22\nONBUILD RUN GOARCH=amd64 go build -o /app .\n"
+    assert [(f.rule, f.line) for f in lint_text(go, select=["AL204"])] == [("AL204", 2)]
+    rust = "FROM rust:1.91\nONBUILD RUN cargo build --target x86_64-unknown-linux-gnu\n"
+    assert [(f.rule, f.line) for f in lint_text(rust, select=["AL205"])] == [("AL205", 2)]
+    ok = "FROM golang:1.22\nONBUILD ARG TARGETARCH\nONBUILD RUN GOARCH=$TARGETARCH go build .\n"
+    assert lint_text(ok, select=["AL204"]) == []

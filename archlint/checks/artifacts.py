@@ -1010,8 +1010,8 @@ def arch_specific_package_file(ctx: CheckContext) -> Iterator[Finding]:
         return
     for ins, plats in target_runs(an):
         text = instruction_text(ins)
-        if not _mentions_package_tool(text) or not an.may_hold_arch(text) or \
-                not _may_name_package_file(an, text):
+        if not _mentions_package_tool(text) or not _may_name_package_file(an, text) or not (
+                an.may_hold_arch(text) or _earlier_arch_download(an, ins)):
             continue  # findings are arch hits in file names: none possible, no parse
         for view in script_views(an, ins):
             if not script_mentions(view, _PACKAGE_TOOLS):
@@ -1076,15 +1076,15 @@ def _downloaded_package(view: ScriptView, cmd: Command, w: ShWord, run: list[Pla
     raw = w.text.strip("'\"")
     if not path:
         return None
-    for dl in view.commands():
-        if dl.start >= cmd.start:
-            break
-        for uw in download_words(view, dl):
-            url = _url_of(view, uw)
+    for src, dl in _earlier_commands(view, cmd, absolute=path.startswith("/")):
+        same_script = src is view
+        for uw in download_words(src, dl):
+            url = _url_of(src, uw)
             outs = _download_outputs(dl, url)
             if not (any(_same_file(o, path) for o in outs)
-                    or ("$" in raw and raw in _output_texts(dl))):
+                    or (same_script and "$" in raw and raw in _output_texts(dl))):
                 continue
+            view = src  # the download's own script resolves its URL and guards
             # the package's own name must say it: a directory of the URL (NVIDIA's
             # .../x86_64/cuda-keyring_all.deb, AWS's linux_64bit/plugin.rpm) is AL301's
             # ({?} marks a part archlint cannot know, such as an ARG without a default)
@@ -1094,6 +1094,41 @@ def _downloaded_package(view: ScriptView, cmd: Command, w: ShWord, run: list[Pla
             if hit is not None and hit.token.lower() in own:
                 return hit, url
     return None
+
+
+def _earlier_arch_download(an: ArchAnalysis, ins: Instruction) -> bool:
+    """Does an earlier RUN of the stage download something whose URL names an architecture
+    (the file a later ``dpkg -i /tmp/pkg.deb`` may install)? A pre-filter."""
+    stage = an.stage_of(ins)
+    if stage is None:
+        return False
+    return any(prev.keyword == "RUN" and prev.index < ins.index
+               and mentions_download(t := instruction_text(prev)) and an.may_hold_arch(t)
+               for prev in stage.instructions)
+
+
+def _earlier_commands(view: ScriptView, cmd: Command, absolute: bool
+                      ) -> Iterator[tuple[ScriptView, Command]]:
+    """The commands before ``cmd`` in its script, then (for an absolute path, which a later
+    RUN of the same stage reaches whatever its WORKDIR) those of the stage's earlier RUNs."""
+    for c in view.commands():
+        if c.start >= cmd.start:
+            break
+        yield view, c
+    if not absolute:
+        return
+    an, ins = view.an, view.ins
+    stage = an.stage_of(ins)
+    if stage is None:
+        return
+    for prev in stage.instructions:
+        if prev.index >= ins.index:
+            break
+        if prev.keyword != "RUN" or not mentions_download(instruction_text(prev)):
+            continue
+        for v in an.scripts(prev):
+            for c in v.commands():
+                yield v, c
 
 
 def _same_file(output: str, path: str) -> bool:

@@ -225,6 +225,11 @@ def hardcoded_go_target(ctx: CheckContext) -> Iterator[Finding]:
                 and may_hold_arch(text):  # not an.may_hold_arch: GOARM=7 is no arch token
             for view in an.scripts(ins):
                 cands.extend(_go_script_candidates(ctx, an, view, stage, pinned))
+        elif ins.onbuild is not None and _onbuild_run(ins) \
+                and _names_go_var(text := instruction_text(ins.onbuild)) and may_hold_arch(text):
+            # ONBUILD RUN: runs in every image built FROM this one, for its platforms
+            for view in an.scripts(ins):
+                cands.extend(_go_script_candidates(ctx, an, view, stage, None))
     for c in _suppress_all_arch_builds(cands, ctx.platforms):
         if c.group.startswith("skip:"):
             continue
@@ -479,7 +484,7 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
     yield from conda_subdir_findings(ctx)  # conda's platform subdirectory: the same pin
     an = analysis(ctx)
     runs = _mentions_toolchain(an.run_text) and _names_a_target(an.run_text)
-    starts = _start_text(ctx.dockerfile)
+    starts = _start_text(ctx.dockerfile)  # CMD/ENTRYPOINT and ONBUILD RUN texts
     runs = runs or bool(starts and _mentions_toolchain(starts) and _names_a_target(starts))
     if not runs and an.set_keys.isdisjoint(TARGET_VARS):
         return  # no RUN/CMD/ENTRYPOINT names a target, and no ENV/ARG sets one
@@ -493,9 +498,9 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
                 for h in hits_in_value(val, ctx.platforms):
                     cands.extend(_target_candidate(stage, pinned, h, kv.key, TARGET_VARS[kv.key],
                                                    _fix_for(kv.key), kv.key))
-        elif ins.keyword in ("RUN", "CMD", "ENTRYPOINT") and runs and _mentions_toolchain(
-                text := instruction_text(ins)) and _names_a_target(text) \
-                and an.may_hold_arch(text):
+        elif (ins.keyword in ("RUN", "CMD", "ENTRYPOINT") or _onbuild_run(ins)) and runs \
+                and _mentions_toolchain(text := instruction_text(ins.onbuild or ins)) \
+                and _names_a_target(text) and an.may_hold_arch(text):
             # CMD/ENTRYPOINT: the image runs them (cargo clippy --target=… in a CI image)
             for view in an.scripts(ins) or _exec_view(an, ins):
                 cands.extend(_toolchain_script(view, stage, pinned))
@@ -515,10 +520,16 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
         yield ctx.finding(c.span, c.message, platforms=c.broken)
 
 
+def _onbuild_run(ins: Instruction) -> bool:
+    """``ONBUILD RUN …``: a RUN of every build that starts FROM this image."""
+    return ins.keyword == "ONBUILD" and ins.onbuild is not None and ins.onbuild.keyword == "RUN"
+
+
 def _start_text(df: Dockerfile) -> str:
-    """The text of every CMD/ENTRYPOINT (they run in the image)."""
-    return "\n".join(instruction_text(i) for i in df.instructions
-                     if i.keyword in ("CMD", "ENTRYPOINT"))
+    """The text of every CMD/ENTRYPOINT (they run in the image) and ONBUILD RUN (it runs in
+    the builds of images FROM this one)."""
+    return "\n".join(instruction_text(i.onbuild or i) for i in df.instructions
+                     if i.keyword in ("CMD", "ENTRYPOINT") or _onbuild_run(i))
 
 
 def _exec_view(an: ArchAnalysis, ins: Instruction) -> list[ScriptView]:
@@ -868,7 +879,8 @@ def _env_value(view: ScriptView, an: ArchAnalysis, ins: Instruction, cmd: Comman
 
 _COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++"}
 # The commands AL206 reads, as words (a command name is the basename of its static value)
-_COMPILE_WORD = re.compile(r"(?<![\w-])(?:go|xcaddy|jlink|cargo|cargo-zigbuild|cross|gcc|g\+\+|cc"
+_COMPILE_WORD = re.compile(r"(?<![\w-])(?:go|xcaddy|jlink|pyinstaller|PyInstaller|nuitka3?"
+                           r"|cargo|cargo-zigbuild|cross|gcc|g\+\+|cc"
                            r"|c\+\+|clang|clang\+\+|make|gmake|ninja|cmake|dotnet|native-image|nativeCompile"
                            r"|nativeImage"
                            r"|-Pnative|-Dnative|-Dquarkus\.native\.enabled=true"
@@ -1021,6 +1033,23 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                         "runtime. Run "
                         "jlink in a stage without --platform (the target's JDK), or point "
                         "--module-path at jmods of a JDK for $TARGETARCH",
+                    )
+                elif (frz := _freezer(name, args)) is not None:
+                    # PyInstaller/Nuitka bundle the Python interpreter and native modules of
+                    # the machine they run on: they cannot build for another architecture
+                    tool, fargs = frz
+                    bundle = _freezer_output(tool, fargs)
+                    copier = next((c for c in consumers
+                                   if _output_copied(fargs, [c], bundle or None)), None)
+                    if copier is None:
+                        continue
+                    yield _at_build(
+                        ctx, cmd,
+                        f"{tool} runs in a --platform=$BUILDPLATFORM stage, so it bundles the "
+                        f"build machine's Python and native modules, and stage "
+                        f"{copier[0].name or copier[0].index} copies the result (line "
+                        f"{copier[1].line}): every image would get a build-machine executable. "
+                        f"Run {tool} in a stage without --platform (the target's Python)",
                     )
                 elif name == "xcaddy" and sub == "build":
                     # xcaddy runs go build: GOOS/GOARCH decide the binary's platform, and
@@ -1203,6 +1232,40 @@ def _compile_check(args: Sequence[ShWord]) -> bool:
     """``go build ./...`` without ``-o``: a compile check, nothing is written."""
     vals = [a.value or "" for a in args]
     return "-o" not in vals and any(v.endswith("/...") for v in vals)
+
+
+def _freezer(name: str, args: Sequence[ShWord]) -> tuple[str, Sequence[ShWord]] | None:
+    """``pyinstaller …``, ``nuitka …``, ``python -m PyInstaller|nuitka …``: (tool, its args)."""
+    if name in ("pyinstaller", "nuitka", "nuitka3"):
+        return ("PyInstaller" if name == "pyinstaller" else "Nuitka"), args
+    if name.startswith("python") and len(args) >= 2 and args[0].value == "-m" and (
+            args[1].value in ("PyInstaller", "nuitka")):
+        return ("PyInstaller" if args[1].value == "PyInstaller" else "Nuitka"), args[2:]
+    return None
+
+
+def _freezer_output(tool: str, args: Sequence[ShWord]) -> str:
+    """Where PyInstaller (``--distpath``, default ``dist``; ``--name``) or Nuitka
+    (``--output-dir``, ``--output-filename``) writes; "" when unsure."""
+    opts: dict[str, str] = {}
+    script = ""
+    vals = [a.value or "" for a in args]
+    for i, v in enumerate(vals):
+        if v.startswith("--") and "=" in v:
+            k, _, val = v.partition("=")
+            opts[k] = val
+        elif v in ("--distpath", "--name", "-n", "--output-dir", "--output-filename") \
+                and i + 1 < len(vals):
+            opts[v] = vals[i + 1]
+        elif v.endswith(".py") and not script:
+            script = v.rsplit("/", 1)[-1][:-3]
+    if "$" in "".join(opts.values()):
+        return ""
+    if tool == "PyInstaller":
+        name = opts.get("--name") or opts.get("-n") or script
+        return f"{opts.get('--distpath', 'dist').rstrip('/')}/{name}" if name else ""
+    name = opts.get("--output-filename") or (f"{script}.bin" if script else "")
+    return f"{opts.get('--output-dir', '.').rstrip('/')}/{name}" if name else ""
 
 
 def _xcaddy_output(args: Sequence[ShWord]) -> str:
