@@ -272,9 +272,15 @@ def for_other_os(text: str) -> bool:
 _ARCH_INDEPENDENT = (".noarch.rpm", "_all.deb", "-any.whl")
 
 
+def last_component(url: str) -> str:
+    """The last path component of a URL or path, without a query (``{?}``, a part archlint
+    cannot know such as an ARG without a default, is left out: it is no query)."""
+    return url.replace("{?}", "").split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+
+
 def file_name(url: str) -> str:
-    """The lower-cased last path component of a URL or path, without a query."""
-    return url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    """The lower-cased :func:`last_component`."""
+    return last_component(url).lower()
 
 
 def for_every_arch(url: str) -> bool:
@@ -527,22 +533,7 @@ def copied_sources(an: ArchAnalysis, stage: Stage) -> list[str]:
 
 def _download_outputs(cmd: Command, url: str) -> list[str]:
     """Where a download command writes: its -o/-O value, else the URL's file name."""
-    name, args, _ = cmd.unwrapped()
-    letter = {"curl": "o", "wget": "O", "aria2c": "o"}.get(name, "o")
-    outs: list[str] = []
-    for i, a in enumerate(args):
-        v = a.value or ""
-        if v.startswith(("--output=", "--output-document=", "--out=")):
-            outs.append(v.split("=", 1)[1])
-        elif v in ("--output", "--output-document", "--out"):
-            if i + 1 < len(args) and args[i + 1].value:
-                outs.append(args[i + 1].value or "")
-        elif v.startswith("-") and not v.startswith("--") and letter in v[1:]:
-            rest = v[v.index(letter, 1) + 1:]
-            if rest:
-                outs.append(rest)  # -qO/out/file: the value is attached
-            elif i + 1 < len(args) and args[i + 1].value:
-                outs.append(args[i + 1].value or "")
+    outs = [value for value, _word in _output_options(cmd) if value]
     nxt = cmd.pipeline_next
     if nxt is not None and nxt.unwrapped()[0] in ("tar", "bsdtar"):
         # curl … | tar -xz -C /out: the files land in the -C directory
@@ -553,9 +544,32 @@ def _download_outputs(cmd: Command, url: str) -> list[str]:
             elif v.startswith("--directory="):
                 outs.append(v.split("=", 1)[1].rstrip("/") + "/")
     if not outs:
-        # ({?}: a part archlint cannot know; a real "?" starts the query string)
-        outs.append(url.replace("{?}", "").rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0])
+        outs.append(last_component(url))
     return [o for o in outs if o and o != "-"]
+
+
+def _output_options(cmd: Command) -> list[tuple[str, ShWord | None]]:
+    """The values of a download's -o/-O/--output options, each with the separate word that
+    holds it (None when attached: ``--output=f``, ``-qO/out/f``); a value is "" when the
+    word is not static (``-o "$f"``)."""
+    name, args, _ = cmd.unwrapped()
+    letter = {"curl": "o", "wget": "O", "aria2c": "o"}.get(name, "o")
+    out: list[tuple[str, ShWord | None]] = []
+    for i, a in enumerate(args):
+        v = a.value or ""
+        nxt = args[i + 1] if i + 1 < len(args) else None
+        if v.startswith(("--output=", "--output-document=", "--out=")):
+            out.append((v.split("=", 1)[1], None))
+        elif v in ("--output", "--output-document", "--out"):
+            if nxt is not None:
+                out.append((nxt.value or "", nxt))
+        elif v.startswith("-") and not v.startswith("--") and letter in v[1:]:
+            rest = v[v.index(letter, 1) + 1:]
+            if rest:
+                out.append((rest, None))  # -qO/out/file: the value is attached
+            elif nxt is not None:
+                out.append((nxt.value or "", nxt))
+    return out
 
 
 def _is_copied(output: str, sources: list[str]) -> bool:
@@ -1087,8 +1101,7 @@ def _downloaded_package(view: ScriptView, cmd: Command, w: ShWord, run: list[Pla
             view = src  # the download's own script resolves its URL and guards
             # the package's own name must say it: a directory of the URL (NVIDIA's
             # .../x86_64/cuda-keyring_all.deb, AWS's linux_64bit/plugin.rpm) is AL301's
-            # ({?} marks a part archlint cannot know, such as an ARG without a default)
-            own = {t.token.lower() for t in find_arch_tokens(file_name(url.replace("{?}", "")))}
+            own = {t.token.lower() for t in find_arch_tokens(file_name(url))}
             both = run_platforms(view, dl, run) if own else []
             hit = _package_file_hit(view, uw, both) if both else None
             if hit is not None and hit.token.lower() in own:
@@ -1096,15 +1109,21 @@ def _downloaded_package(view: ScriptView, cmd: Command, w: ShWord, run: list[Pla
     return None
 
 
+def _download_runs(an: ArchAnalysis, ins: Instruction) -> list[Instruction]:
+    """The RUNs of the instruction's stage that mention a download (memoized per stage)."""
+    def compute() -> list[Instruction]:
+        stage = an.stage_of(ins)
+        return [] if stage is None else [
+            i for i in stage.instructions
+            if i.keyword == "RUN" and mentions_download(instruction_text(i))]
+    return an.memo("download_runs", ins.stage, compute)
+
+
 def _earlier_arch_download(an: ArchAnalysis, ins: Instruction) -> bool:
     """Does an earlier RUN of the stage download something whose URL names an architecture
     (the file a later ``dpkg -i /tmp/pkg.deb`` may install)? A pre-filter."""
-    stage = an.stage_of(ins)
-    if stage is None:
-        return False
-    return any(prev.keyword == "RUN" and prev.index < ins.index
-               and mentions_download(t := instruction_text(prev)) and an.may_hold_arch(t)
-               for prev in stage.instructions)
+    return any(prev.index < ins.index and an.may_hold_arch(instruction_text(prev))
+               for prev in _download_runs(an, ins))
 
 
 def _earlier_commands(view: ScriptView, cmd: Command, absolute: bool
@@ -1118,14 +1137,9 @@ def _earlier_commands(view: ScriptView, cmd: Command, absolute: bool
     if not absolute:
         return
     an, ins = view.an, view.ins
-    stage = an.stage_of(ins)
-    if stage is None:
-        return
-    for prev in stage.instructions:
+    for prev in _download_runs(an, ins):
         if prev.index >= ins.index:
             break
-        if prev.keyword != "RUN" or not mentions_download(instruction_text(prev)):
-            continue
         for v in an.scripts(prev):
             for c in v.commands():
                 yield v, c
@@ -1145,17 +1159,7 @@ def _same_file(output: str, path: str) -> bool:
 def _output_texts(dl: Command) -> set[str]:
     """The written form of a download's ``-o``/``-O`` value (``"${debfile}"``): the same
     variable given to the installer names the same file."""
-    name, args, _ = dl.unwrapped()
-    letters = {"curl": ("-o", "--output"), "wget": ("-O", "--output-document"),
-               "aria2c": ("-o", "--out")}.get(name, ())
-    out: set[str] = set()
-    short = letters[0][1] if letters else ""
-    for i, a in enumerate(args[:-1]):
-        v = a.value or ""
-        if v in letters or (short and v.startswith("-") and not v.startswith("--")
-                            and v.endswith(short)):  # -fsSLo FILE, -qO FILE
-            out.add(args[i + 1].text.strip("'\""))
-    return out
+    return {w.text.strip("'\"") for _value, w in _output_options(dl) if w is not None}
 
 
 def _package_fix(tool: str) -> str:
