@@ -375,3 +375,11 @@ def test_onbuild_run_pins_for_the_images_built_from_this_one():
     assert [(f.rule, f.line) for f in lint_text(rust, select=["AL205"])] == [("AL205", 2)]
     ok = "FROM golang:1.22\nONBUILD ARG TARGETARCH\nONBUILD RUN GOARCH=$TARGETARCH go build .\n"
     assert lint_text(ok, select=["AL204"]) == []
+
+
+def test_jlink_output_given_with_equals():
+    """``jlink --output=/jre`` names the runtime as ``--output /jre`` does."""
+    text = ("FROM --platform=$BUILDPLATFORM eclipse-temurin:21 AS jre\n"
+            "RUN jlink --add-modules java.base --output=/jre\n"
+            "FROM debian:bookworm-slim\nCOPY --from=jre /jre /opt/java\n")
+    assert [(f.rule, f.line) for f in lint_text(text, select=["AL206"])] == [("AL206", 2)]

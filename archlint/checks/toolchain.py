@@ -1016,41 +1016,34 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                                          and cmd.name.text.rsplit("/", 1)[-1] == "jlink"):
                     # jlink links the runtime from the jmods of the JDK it runs: here the
                     # build machine's, unless --module-path names the target's
-                    out = _option_words(args, ["--output"])
+                    runtime = _option_value(args, ["--output"])
                     mods = _option_words(args, ["--module-path", "-p"])
-                    if not out or out[0].value is None or any(view.is_param(m) for m in mods):
+                    if runtime in (None, "$") or any(view.is_param(m) for m in mods):
                         continue  # jmods chosen by architecture: the target's, or the user's
-                    copier = next((c for c in consumers
-                                   if _output_copied(args, [c], out[0].value)), None)
-                    if copier is None:
-                        continue
-                    yield _at_build(
-                        ctx, cmd,
-                        f"jlink runs in a --platform=$BUILDPLATFORM stage, so it links the "
-                        f"build machine's JDK (its jmods are that machine's architecture), "
-                        f"and stage {copier[0].name or copier[0].index} copies the runtime "
-                        f"(line {copier[1].line}): every image would get a build-machine Java "
-                        "runtime. Run "
-                        "jlink in a stage without --platform (the target's JDK), or point "
-                        "--module-path at jmods of a JDK for $TARGETARCH",
-                    )
+                    copied = _copied_by(args, consumers, runtime, "the runtime")
+                    if copied:
+                        yield _at_build(
+                            ctx, cmd,
+                            f"jlink runs in a --platform=$BUILDPLATFORM stage, so it links the "
+                            f"build machine's JDK (its jmods are that machine's architecture), "
+                            f"and {copied}: every image would get a build-machine Java "
+                            "runtime. Run jlink in a stage without --platform (the target's "
+                            "JDK), or point --module-path at jmods of a JDK for $TARGETARCH",
+                        )
                 elif (frz := _freezer(name, args)) is not None:
                     # PyInstaller/Nuitka bundle the Python interpreter and native modules of
                     # the machine they run on: they cannot build for another architecture
                     tool, fargs = frz
-                    bundle = _freezer_output(tool, fargs)
-                    copier = next((c for c in consumers
-                                   if _output_copied(fargs, [c], bundle or None)), None)
-                    if copier is None:
-                        continue
-                    yield _at_build(
-                        ctx, cmd,
-                        f"{tool} runs in a --platform=$BUILDPLATFORM stage, so it bundles the "
-                        f"build machine's Python and native modules, and stage "
-                        f"{copier[0].name or copier[0].index} copies the result (line "
-                        f"{copier[1].line}): every image would get a build-machine executable. "
-                        f"Run {tool} in a stage without --platform (the target's Python)",
-                    )
+                    copied = _copied_by(fargs, consumers, _freezer_output(tool, fargs) or None,
+                                        "the result")
+                    if copied:
+                        yield _at_build(
+                            ctx, cmd,
+                            f"{tool} runs in a --platform=$BUILDPLATFORM stage, so it bundles "
+                            f"the build machine's Python and native modules, and {copied}: "
+                            f"every image would get a build-machine executable. Run {tool} in "
+                            f"a stage without --platform (the target's Python)",
+                        )
                 elif name == "xcaddy" and sub == "build":
                     # xcaddy runs go build: GOOS/GOARCH decide the binary's platform, and
                     # its output (--output, else ./caddy) is the image's server
@@ -1247,37 +1240,46 @@ def _freezer(name: str, args: Sequence[ShWord]) -> tuple[str, Sequence[ShWord]] 
 def _freezer_output(tool: str, args: Sequence[ShWord]) -> str:
     """Where PyInstaller (``--distpath``, default ``dist``; ``--name``) or Nuitka
     (``--output-dir``, ``--output-filename``) writes; "" when unsure."""
-    opts: dict[str, str] = {}
-    script = ""
-    vals = [a.value or "" for a in args]
-    for i, v in enumerate(vals):
-        if v.startswith("--") and "=" in v:
-            k, _, val = v.partition("=")
-            opts[k] = val
-        elif v in ("--distpath", "--name", "-n", "--output-dir", "--output-filename") \
-                and i + 1 < len(vals):
-            opts[v] = vals[i + 1]
-        elif v.endswith(".py") and not script:
-            script = v.rsplit("/", 1)[-1][:-3]
-    if "$" in "".join(opts.values()):
-        return ""
+    script = next((v.rsplit("/", 1)[-1][:-3] for a in args
+                   if (v := a.value or "").endswith(".py")), "")
     if tool == "PyInstaller":
-        name = opts.get("--name") or opts.get("-n") or script
-        return f"{opts.get('--distpath', 'dist').rstrip('/')}/{name}" if name else ""
-    name = opts.get("--output-filename") or (f"{script}.bin" if script else "")
-    return f"{opts.get('--output-dir', '.').rstrip('/')}/{name}" if name else ""
+        where, name = _option_value(args, ["--distpath"]) or "dist", \
+            _option_value(args, ["--name", "-n"]) or script
+    else:
+        where = _option_value(args, ["--output-dir"]) or "."
+        name = _option_value(args, ["--output-filename"]) or (f"{script}.bin" if script else "")
+    if not name or "$" in where + name:
+        return ""
+    return f"{where.rstrip('/')}/{name}"
 
 
 def _xcaddy_output(args: Sequence[ShWord]) -> str:
-    """Where ``xcaddy build`` writes: ``--output PATH``, else ``caddy`` in the working
-    directory."""
-    for i, a in enumerate(args):
-        v = a.value or ""
-        if v == "--output" and i + 1 < len(args):
-            return args[i + 1].value or "$"  # not static: unsure
-        if v.startswith("--output="):
-            return v.split("=", 1)[1]
-    return "caddy"
+    """Where ``xcaddy build`` writes: ``--output PATH`` ("$" when not static: unsure), else
+    ``caddy`` in the working directory."""
+    return _option_value(args, ["--output"]) or "caddy"
+
+
+def _option_value(args: Sequence[ShWord], names: Sequence[str]) -> str | None:
+    """The value of the first ``--opt VALUE`` / ``--opt=VALUE`` of :func:`_option_words`:
+    None when absent, "$" when not static."""
+    for w in _option_words(args, names):
+        if w.value is None:
+            return "$"
+        for n in names:
+            if w.value.startswith(n + "="):
+                return w.value[len(n) + 1:]
+        return w.value
+    return None
+
+
+def _copied_by(args: Sequence[ShWord], consumers: Sequence[tuple[Stage, Instruction]],
+               output: str | None, what: str) -> str:
+    """"stage S copies <what> (line N)" for the first consumer that may copy ``output`` (see
+    :func:`_output_copied`), "" when none does."""
+    for st, ins in consumers:
+        if _output_copied(args, [(st, ins)], output):
+            return f"stage {st.name or st.index} copies {what} (line {ins.line})"
+    return ""
 
 
 def _output_copied(args: Sequence[ShWord], consumers: Sequence[tuple[Stage, Instruction]],
