@@ -76,7 +76,30 @@ PREFILTER_CASES = [
     ("AL402", 'FROM debian:bookworm\nENV CFLAGS="-O2 -pipe -mavx2"\nRUN make\n', 2),
     # AL204: GOARCH set in a RUN that also mentions GOPATH and GOFLAGS
     ("AL204", "FROM golang:1.22\nRUN GOPATH=/go GOFLAGS=-mod=mod GOARCH=amd64 go build .\n", 2),
+    # AL402's file gate is the catalog itself: rustc's target-feature list and -Ctarget-cpu
+    ("AL402", 'FROM rust:1.77\nENV RUSTFLAGS="-C target-feature=+avx2,+fma"\n', 2),
+    ("AL402", "FROM rust:1.77\nRUN RUSTFLAGS=-Ctarget-cpu=native cargo build --release\n", 2),
+    # AL207: a value that names no architecture at all
+    ("AL207", "ARG BUILDPLATFORM=linux\nFROM debian:bookworm\n", 1),
+    # AL208: a build-platform stage reached through a stage name, no arch token anywhere
+    ("AL208", "FROM --platform=$BUILDPLATFORM debian:bookworm AS base\nFROM base\n"
+              "RUN echo hi\n", 2),
 ]
+
+# The file-level gates read the build-arg values too: a value may bring in the only token.
+BUILD_ARG_CASES = [
+    ("AL209", "ARG NS\nFROM ${NS}/ubuntu:22.04\n", {"NS": "arm64v8"}, 2),
+    ("AL303", "FROM debian:bookworm\nARG BIN\nCOPY $BIN /usr/local/bin/tool\n",
+     {"BIN": "dist/tool-linux-amd64"}, 3),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "args", "line"), BUILD_ARG_CASES)
+def test_file_gates_read_build_args(rule: str, text: str, args: dict[str, str],
+                                    line: int) -> None:
+    found = sorted((f.rule, f.line) for f in lint_text(text, select=[rule], build_args=args))
+    assert (rule, line) in found
+    assert sorted((f.rule, f.line) for f in lint_text(text, select=[rule])) == []
 
 
 @pytest.mark.parametrize(("rule", "text", "line"), PREFILTER_CASES)

@@ -979,6 +979,14 @@ def _token_needles() -> tuple[str, ...]:
     return short + tuple(sorted(t for t in toks if not any(n in t for n in short)))
 
 
+def may_find_arch(text: str) -> bool:
+    """File-level gate of a rule whose findings are arch tokens in resolved values, or a
+    ``case`` on the architecture that lacks a branch for a requested platform (its patterns
+    need not spell a token: ``case "$TARGETARCH" in arm) …``). ``text`` is the file and its
+    build-arg values (``CheckContext.source_text``): values are followed, never invented."""
+    return mentions_arch_token(text) or "esac" in text
+
+
 def may_hold_arch(text: str) -> bool:
     """Cheap pre-filter before parsing: can a word of ``text`` resolve to an arch token? Only
     if the token is written in it, or a variable or command substitution may bring it in

@@ -28,6 +28,7 @@ from archlint.checks.archvalues import (
     hits_in_value,
     image_phrase,
     instruction_text,
+    may_find_arch,
     mentions_arch_token,
     platform_list,
     trie_alternation,
@@ -471,6 +472,8 @@ def arch_specific_download(ctx: CheckContext) -> Iterator[Finding]:
     text = ctx.source_text
     if not mentions_download(text) and "www." not in text:
         return  # no download tool, git or URL anywhere
+    if not may_find_arch(text) and not _one_arch_asset(text):
+        return  # no arch token, case on the arch or one-arch asset anywhere
     seen: set[tuple[int, int]] = set()
     for f in _arch_specific_downloads(ctx):
         key = (f.line, f.column)
@@ -593,8 +596,8 @@ def _downloads_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
     if stage.index not in cache:
         cache[stage.index] = copied_sources(an, stage)
     sources = cache[stage.index]
-    if not sources or not mentions_download(instruction_text(ins)):
-        return
+    if not sources or not _may_download_arch(an, instruction_text(ins)):
+        return  # findings are arch hits in URLs, as in a target stage: none possible
     plats = list(an.platforms)
     pin = None if an.is_build_stage(stage) else an.forced_pin(stage)
     which = f"this stage, pinned to {pin}," if pin else "this build-platform stage"
@@ -1180,6 +1183,8 @@ def _package_fix(tool: str) -> str:
 
 
 def arch_specific_copy(ctx: CheckContext) -> Iterator[Finding]:
+    if not mentions_arch_token(ctx.source_text):
+        return  # every finding is an arch token in a resolved path
     an = analysis(ctx)
     for ins in ctx.dockerfile.instructions:
         if ins.keyword not in ("COPY", "ADD") or ins.flag("from") is not None:

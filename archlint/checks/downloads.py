@@ -116,10 +116,26 @@ def find_project(url: str) -> Project | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def may_be_implicit(text: str) -> bool:
     """Cheap pre-filter: does ``text`` name a project whose unsuffixed asset is one
-    architecture's build (its URL patterns are unanchored, so a longer text matches too)?"""
-    return any(p.search(text) for proj in projects() if proj.implicit for p in proj.patterns)
+    architecture's build (its URL patterns are unanchored, so a longer text matches too)?
+    Memoized by text: AL301 asks it of the file, of every downloading RUN and of the
+    ARG/ENV values."""
+    return any(rx.search(text) for rx in _implicit_projects())
+
+
+@cache
+def _implicit_projects() -> tuple[re.Pattern[str], ...]:
+    """The URL patterns of the projects with implicit assets, as one alternation (one scan
+    of a text instead of one per pattern); each pattern alone if they do not combine."""
+    pats = [p for proj in projects() if proj.implicit for p in proj.patterns]
+    if not pats:
+        return ()
+    try:
+        return (re.compile("|".join(f"(?:{p.pattern})" for p in pats), re.IGNORECASE),)
+    except re.error:  # e.g. a global inline flag in one of them
+        return tuple(pats)
 
 
 def implicit_arch(url: str) -> tuple[Project, str] | None:

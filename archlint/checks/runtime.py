@@ -364,8 +364,22 @@ def _is_compiler(name: str) -> bool:
     return name in compilers or name.endswith(("-gcc", "-g++", "-clang", "-clang++", "-cc"))
 
 
+@cache
+def _catalog_hint() -> re.Pattern[str]:
+    """A text without a match holds no flag of the catalog: every finding is a token that
+    fully matches a catalog regex (so the text contains it), a ``target-feature`` list or a
+    GOAMD64 value."""
+    flags, _, _ = _compiler_flags()
+    try:
+        return re.compile("|".join([f"(?:{fl.regex.pattern})" for fl in flags]
+                                   + ["target-feature", "GOAMD64"]))
+    except re.error:  # a catalog regex that does not combine: the looser hint
+        return _FLAG_HINT
+
+
 def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
-    if not _FLAG_HINT.search(ctx.source_text):
+    text = ctx.source_text
+    if not _FLAG_HINT.search(text) or not _catalog_hint().search(text):
         return  # every flag of the table starts -m or is target-cpu; GOAMD64 is named
     an = analysis(ctx)
     df = ctx.dockerfile

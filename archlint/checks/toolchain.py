@@ -24,6 +24,7 @@ from archlint.checks.archvalues import (
     hits_in_value,
     image_phrase,
     instruction_text,
+    may_find_arch,
     may_hold_arch,
     platform_list,
     trie_alternation,
@@ -482,6 +483,8 @@ def pinned_toolchain_target(ctx: CheckContext) -> Iterator[Finding]:
     from archlint.checks.runtime import conda_subdir_findings
 
     yield from conda_subdir_findings(ctx)  # conda's platform subdirectory: the same pin
+    if not may_find_arch(ctx.source_text):
+        return  # the rest are arch tokens in targets or gaps of a case on the arch
     an = analysis(ctx)
     runs = _mentions_toolchain(an.run_text) and _names_a_target(an.run_text)
     starts = _start_text(ctx.dockerfile)  # CMD/ENTRYPOINT and ONBUILD RUN texts
@@ -950,9 +953,9 @@ def _copies_binaries(consumers: Sequence[tuple[Stage, Instruction]]) -> bool:
 
 
 def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
-    an = analysis(ctx)
-    if ctx.single_platform:
+    if ctx.single_platform or not _names_build_platform(ctx.dockerfile.text):
         return
+    an = analysis(ctx)
     for stage in ctx.dockerfile.stages:
         if not an.reachable(stage):
             continue  # BuildKit never builds a stage the image does not use
@@ -1469,29 +1472,35 @@ def _default_breaks(ctx: CheckContext, name: str, value: str) -> tuple[list[Plat
     return [], ""
 
 
+def _names_build_platform(text: str) -> bool:
+    """Can a stage of this file run on the build machine? Only a ``--platform`` naming
+    ``$BUILDPLATFORM`` (or ``$BUILDOS``/``$BUILDARCH``) makes one (``is_build_stage``)."""
+    return "BUILD" in text
+
+
 def platform_arg_default(ctx: CheckContext) -> Iterator[Finding]:
+    defaults = [(ins, kv, kv.value) for ins in ctx.dockerfile.instructions
+                if ins.keyword == "ARG" for kv in ins.pairs
+                if kv.key in PLATFORM_ARGS and kv.value is not None]
+    if not defaults:
+        return  # no automatic platform ARG is given a value
     an = analysis(ctx)
-    for ins in ctx.dockerfile.instructions:
-        if ins.keyword != "ARG":
-            continue
+    for ins, kv, value in defaults:
         if ins.stage >= 0 and not an.reachable(an.stage_of(ins)):
             continue  # a stage BuildKit never builds
-        for kv in ins.pairs:
-            if kv.key not in PLATFORM_ARGS or kv.value is None:
-                continue
-            broken, shown = _default_breaks(ctx, kv.key, kv.value)
-            if not broken and kv.key.startswith("TARGET"):
-                continue
-            where = "build machine" if kv.key.startswith("BUILD") else "platform"
-            whom = (f"{image_phrase(broken)} would be built as {shown}" if broken
-                    else "on another build machine the value would be wrong")
-            yield ctx.finding(
-                kv.value_span or kv.span,
-                f"ARG {kv.key}={kv.value} gives BuildKit's automatic {where} ARG a default "
-                f"that shadows the real value: {whom}. Declare it without a value "
-                f"(ARG {kv.key})",
-                platforms=broken or [],
-            )
+        broken, shown = _default_breaks(ctx, kv.key, value)
+        if not broken and kv.key.startswith("TARGET"):
+            continue
+        where = "build machine" if kv.key.startswith("BUILD") else "platform"
+        whom = (f"{image_phrase(broken)} would be built as {shown}" if broken
+                else "on another build machine the value would be wrong")
+        yield ctx.finding(
+            kv.value_span or kv.span,
+            f"ARG {kv.key}={kv.value} gives BuildKit's automatic {where} ARG a default "
+            f"that shadows the real value: {whom}. Declare it without a value "
+            f"(ARG {kv.key})",
+            platforms=broken or [],
+        )
 
 
 # --------------------------------------------------------------------------------------
@@ -1499,7 +1508,7 @@ def platform_arg_default(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def build_platform_output(ctx: CheckContext) -> Iterator[Finding]:
-    if ctx.single_platform:
+    if ctx.single_platform or not _names_build_platform(ctx.dockerfile.text):
         return
     an = analysis(ctx)
     final = an.final_stage()
