@@ -83,6 +83,17 @@ def test_native_flags_everywhere_even_single_platform():
     assert token(text, fs[0]) == "-march=native"
 
 
+def test_native_flags_in_any_arg_or_env_value():
+    # read where it is set: the RUN's $OPT is not followed into the compiler's arguments
+    text = ('FROM gcc:14\nARG OPT="-O3 -march=native"\nENV EXTRA="-pipe -mtune=native"\n'
+            'RUN gcc $OPT $EXTRA -o x x.c\n')
+    fs = run(text, "AL402", ["linux/amd64"])
+    assert [(f.line, token(text, f)) for f in fs] == [(2, "-march=native"),
+                                                      (3, "-mtune=native")]
+    # an ISA flag in a variable not named for flags is not read (it may be anything)
+    assert run('FROM gcc:14\nARG OPT="-mavx2"\nRUN gcc $OPT x.c\n', "AL402") == []
+
+
 @pytest.mark.parametrize(
     ("line", "broken"),
     [

@@ -397,13 +397,18 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if ins.keyword in ("ENV", "ARG"):
             for kv in ins.pairs:
-                # only GOAMD64 and the flag variables are read: name first, text after
-                if kv.key != "GOAMD64" and not _is_flag_var(kv.key):
+                # GOAMD64 and the flag variables are read whole; any other value only for
+                # -march=native and its kin (ARG OPT="-O3 -march=native" then gcc $OPT: a
+                # RUN's expansions are not followed, so the value is read where it is set)
+                flag_var = kv.key == "GOAMD64" or _is_flag_var(kv.key)
+                if not flag_var and "native" not in (kv.value or ""):
                     continue
                 t = _pair_text(df, kv.value, kv.value_span, ins)
                 if t is None:
                     continue
-                if kv.key == "GOAMD64":
+                if not flag_var:
+                    yield from _flag_findings(ctx, t, plats, isa=False, where=kv.key)
+                elif kv.key == "GOAMD64":
                     yield from _goamd64(ctx, t, plats)
                 else:
                     yield from _flag_findings(ctx, t, plats, isa=True, where=kv.key)
