@@ -468,16 +468,19 @@ def lint_text(
     target: str | None = None,
     images: Any = None,
     options: Mapping[str, Any] | None = None,
+    build_platform: str | None = None,
 ) -> list[Finding]:
     """Lint one in-memory Dockerfile with the catalog's rules (no config files, no network
-    unless ``images`` is given). Suppression pragmas in the text apply."""
+    unless ``images`` is given). Suppression pragmas in the text apply. ``build_platform``:
+    the builder's platform (default: this machine's), as ``--build-platform``."""
     catalog = load_catalog()
     df = parse(text, path)
     job = FileJob(target=Target(path, None), config=Config())
     job.dockerfile = df
     job.pragmas = read_pragmas(df, catalog)
     settings = Settings(
-        platforms=platforms, select=select, build_args=dict(build_args or {}), target=target
+        platforms=platforms, select=select, build_args=dict(build_args or {}), target=target,
+        build_platform=build_platform,
     )
     plan_job(job, settings, catalog)
     run = run_options(settings, Config())

@@ -459,6 +459,56 @@ def test_build_platform_download_copied_into_the_image():
     assert "another stage copies" in fs[0].message
 
 
+MACHINE_ARCH_FETCH = """\
+FROM --platform=$BUILDPLATFORM debian:bookworm AS dl
+RUN curl -fsSLo /tini https://github.com/krallin/tini/releases/download/v0.19.0/\\
+tini-$(dpkg --print-architecture)
+RUN ARCH=$(uname -m) && curl -fsSL https://example.com/tool-linux-$ARCH.tar.gz | tar -xzC /opt/tool
+ARG BUILDARCH
+RUN wget -O /usr/local/bin/yq \\
+ https://github.com/mikefarah/yq/releases/download/v4.44.1/yq_linux_${BUILDARCH}
+RUN curl -fsSLo /usr/local/bin/protoc https://example.com/protoc-$(uname -m) && protoc --version
+FROM debian:bookworm
+COPY --from=dl /tini /tini
+COPY --from=dl /opt/tool /opt/tool
+COPY --from=dl /usr/local/bin/yq /usr/local/bin/yq
+"""
+
+
+@pytest.mark.parametrize(("builder", "broken"), [("linux/amd64", ["linux/arm64"]),
+                                                 ("linux/arm64", ["linux/amd64"])])
+def test_build_platform_download_that_follows_the_build_machine(builder: str,
+                                                                 broken: list[str]):
+    # uname -m, dpkg --print-architecture and $BUILDARCH name the machine the stage runs on:
+    # the three copied files are the builder's builds; protoc stays on the build machine
+    fs = run(MACHINE_ARCH_FETCH, "AL301", build_platform=builder)
+    assert [(f.line, f.platforms) for f in fs] == [(3, broken), (4, broken), (7, broken)]
+    assert [MACHINE_ARCH_FETCH.splitlines()[f.line - 1][f.column - 1:f.end_column - 1]
+            for f in fs] == ["$(dpkg --print-architecture)", "$ARCH", "${BUILDARCH}"]
+    assert "the build machine's architecture" in fs[0].message
+    assert "dpkg --print-architecture) works" not in fs[0].message  # tini's note left out
+
+
+def test_build_platform_download_that_follows_the_target_is_silent():
+    text = (
+        "FROM --platform=$BUILDPLATFORM debian:bookworm AS dl\nARG TARGETARCH\n"
+        "RUN curl -fsSLo /tini https://github.com/krallin/tini/releases/download/v0.19.0/"
+        "tini-${TARGETARCH}\n"
+        'RUN case "$TARGETARCH" in amd64) A=x86_64 ;; arm64) A=aarch64 ;; esac \\\n'
+        " && curl -fsSL https://example.com/tool-linux-$A.tar.gz | tar -xz -C /opt/tool\n"
+        "RUN xx-info env > /env && A=$(xx-info march) "
+        "&& curl -fsSLo /gen https://example.com/gen-$A\n"
+        "FROM debian:bookworm\nCOPY --from=dl /tini /tini\nCOPY --from=dl /opt/tool /opt/tool\n"
+        "COPY --from=dl /gen /gen\n"
+    )
+    assert run(text, "AL301") == []
+    pinned = MACHINE_ARCH_FETCH.replace("--platform=$BUILDPLATFORM", "--platform=linux/amd64")
+    # a stage pinned to a platform: uname -m names the pin, $BUILDARCH still the builder
+    fs = run(pinned, "AL301", build_platform="linux/arm64")
+    assert [(f.line, f.platforms) for f in fs] == [(3, ["linux/arm64"]), (4, ["linux/arm64"]),
+                                                   (7, ["linux/amd64"])]
+
+
 def test_package_file_arch_independent_or_reported_once():
     text = (
         "FROM rockylinux:9\n"

@@ -23,13 +23,17 @@ from archlint.checks.archvalues import (
     Piece,
     ScriptView,
     analysis,
+    arch_matches,
+    arch_platform_key,
     broken_platforms,
     find_arch_tokens,
     hits_in_value,
     image_phrase,
     instruction_text,
+    is_arch_query,
     may_find_arch,
     mentions_arch_token,
+    plain,
     platform_list,
     trie_alternation,
 )
@@ -472,8 +476,8 @@ def arch_specific_download(ctx: CheckContext) -> Iterator[Finding]:
     text = ctx.source_text
     if not mentions_download(text) and "www." not in text:
         return  # no download tool, git or URL anywhere
-    if not may_find_arch(text) and not _one_arch_asset(text):
-        return  # no arch token, case on the arch or one-arch asset anywhere
+    if not may_find_arch(text) and not _one_arch_asset(text) and "BUILD" not in text:
+        return  # no arch token, case on the arch, one-arch asset or build-machine stage
     seen: set[tuple[int, int]] = set()
     for f in _arch_specific_downloads(ctx):
         key = (f.line, f.column)
@@ -596,8 +600,13 @@ def _downloads_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
     if stage.index not in cache:
         cache[stage.index] = copied_sources(an, stage)
     sources = cache[stage.index]
-    if not sources or not _may_download_arch(an, instruction_text(ins)):
-        return  # findings are arch hits in URLs, as in a target stage: none possible
+    text = instruction_text(ins)
+    if not sources or not mentions_download(text):
+        return
+    # findings: arch hits in URLs (as in a target stage), or a URL that follows the
+    # architecture of the machine the stage runs on (uname -m, $BUILDARCH …: a variable)
+    if not _may_download_arch(an, text) and "$" not in text and "`" not in text:
+        return
     plats = list(an.platforms)
     pin = None if an.is_build_stage(stage) else an.forced_pin(stage)
     which = f"this stage, pinned to {pin}," if pin else "this build-platform stage"
@@ -607,7 +616,10 @@ def _downloads_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
                 url = _url_of(view, w)
                 if _arch_neutral(url) or not _is_copied_any(view, cmd, url, sources):
                     continue
-                for hit in breaking(view.arch_hits(w, plats)):
+                hits = list(breaking(view.arch_hits(w, plats)))
+                if not hits:
+                    yield from _machine_arch_download(ctx, view, w, url, pin, which, plats)
+                for hit in hits:
                     yield ctx.finding(
                         hit.span,
                         f"{which} downloads {a_arch(hit.arch)} artifact "
@@ -617,6 +629,47 @@ def _downloads_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
                         platforms=hit.broken,
                     )
                     break
+
+
+def _machine_part(view: ScriptView, w: ShWord) -> tuple[str, Span] | None:
+    """The part of a download word that follows the architecture of the machine running the
+    stage (``$(uname -m)``, ``$ARCH`` set from ``dpkg --print-architecture``,
+    ``$BUILDARCH``) when no part follows the target's (TARGETARCH, xx-info, a case on it)."""
+    if not view.resolve(w).parametrized or view.is_target_param(w):
+        return None
+    for part in w.parts:
+        if (part.kind == "cmd" and any(is_arch_query(c) for c in part.commands)) or (
+                part.kind == "var" and part.name in view.param_vars):
+            return part.text, w.offset_span(part.start, part.end)
+    return None
+
+
+def _machine_arch_download(ctx: CheckContext, view: ScriptView, w: ShWord, url: str,
+                           pin: Platform | None, which: str, plats: list[Platform]
+                           ) -> Iterator[Finding]:
+    """A build-machine (or pinned) stage downloads the build of the machine it runs on, and
+    another stage copies it into the image: every image gets that machine's build."""
+    found = _machine_part(view, w)
+    if found is None:
+        return
+    part, span = found
+    # uname -m and the other queries answer for the stage's platform (a pin, if any);
+    # $BUILDARCH is the build machine's whatever the stage runs as
+    runs_on = pin if pin is not None and "BUILD" not in part else ctx.build_platform
+    arch = arch_platform_key(runs_on)
+    broken = [p for p in plats if not arch_matches(arch, p)]
+    if not broken:
+        return
+    machine = (f"the architecture of its pinned platform {runs_on}" if runs_on is pin else
+               f"the build machine's architecture ({runs_on} on this machine)")
+    yield ctx.finding(
+        span,
+        f"{which} downloads the build for the machine it runs on: {plain(part)} in the URL is "
+        f"{machine}, not the target's. Another stage copies the file into the image, so "
+        f"{image_phrase(broken)} would get {a_arch(arch)} build. Fix: declare ARG TARGETARCH "
+        f"in this stage and download the target's build: {fix_hint(url, plats, note=False)}",
+        platforms=broken,
+    )
 
 
 def _add_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,

@@ -208,9 +208,11 @@ def _generic_hint(token: str, platforms: Sequence[Platform]) -> str:
             "architecture")
 
 
-def fix_hint(url: str, platforms: Sequence[Platform], token: str = "") -> str:
+def fix_hint(url: str, platforms: Sequence[Platform], token: str = "",
+             note: bool = True) -> str:
     """The fix sentence for a hardcoded download URL (from the URL's own spelling when the
-    project is unknown)."""
+    project is unknown); ``note=False`` leaves out the project's note (it may recommend an
+    arch query, which names the build machine in a build-platform stage)."""
     proj = find_project(url)
     if proj is None:
         return _generic_hint(token, platforms)
@@ -225,6 +227,6 @@ def fix_hint(url: str, platforms: Sequence[Platform], token: str = "") -> str:
         hint = (f"map TARGETARCH to {proj.name}'s spelling, e.g. "
                 f"{case_mapping(proj, platforms)}, then use $a in "
                 f"{proj.url.replace('<arch>', '$a')}")
-    if proj.note:
+    if proj.note and note:
         hint += f" ({proj.note})"
     return hint + extra
