@@ -661,7 +661,7 @@ def _machine_arch_download(ctx: CheckContext, view: ScriptView, w: ShWord, url: 
     if not broken:
         return
     machine = (f"the architecture of its pinned platform {runs_on}" if runs_on is pin else
-               f"the build machine's architecture ({runs_on} on this machine)")
+               f"the build machine's architecture ({runs_on} here)")
     yield ctx.finding(
         span,
         f"{which} downloads the build for the machine it runs on: {plain(part)} in the URL is "
