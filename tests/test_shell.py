@@ -277,3 +277,31 @@ def test_wrappers_and_their_option_values_are_seen_through(text: str, name: str,
     [cmd] = parse_script(SourceText(text, [])).commands()
     got, args, _ = cmd.unwrapped()
     assert (got, args[0].value) == (name, first)
+
+
+@pytest.mark.parametrize(
+    ("text", "dynamic"),
+    [
+        ('. ./env.sh && curl "$URL"', True),
+        ("set -a; . /opt/app/defaults; set +a", True),
+        ('eval "$(ssh-agent -s)"', True),
+        # a subshell's variables stay there, and os-release sets only its own keys
+        ('codename="$(. /etc/os-release && echo "$VERSION_CODENAME")"; curl "$URL"', False),
+        ('. /etc/os-release && echo "deb http://deb.example.com $VERSION_CODENAME main"', False),
+    ],
+)
+def test_dynamic_env(text: str, dynamic: bool) -> None:
+    assert bool(script(text).dynamic_env()) is dynamic
+
+
+def test_a_value_read_after_os_release_is_still_followed() -> None:
+    from archlint.engine import lint_text
+
+    text = (
+        "FROM debian:bookworm-slim\n"
+        "ARG BENTO4_URL=https://www.bok.net/Bento4/binaries/Bento4-SDK-1-6-0-641.x86_64-unknown"
+        "-linux.zip\n"
+        'RUN codename="$(. /etc/os-release && echo "${VERSION_CODENAME}")"; \\\n'
+        '    curl -fsSL -o bento4.zip "$BENTO4_URL"\n'
+    )
+    assert [(f.rule, f.line) for f in lint_text(text, select=["AL301"])] == [("AL301", 2)]

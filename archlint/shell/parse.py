@@ -89,6 +89,12 @@ class Script:
         return self._dynamic_env
 
 
+# Sourced for the distribution's name and version (``. /etc/os-release && echo
+# "$VERSION_CODENAME"``): they set only those keys (os-release(5), lsb_release), never a
+# variable of the Dockerfile's.
+_RELEASE_FILES = frozenset({"/etc/os-release", "/usr/lib/os-release", "/etc/lsb-release"})
+
+
 def parse_script(src: SourceText) -> Script:
     """Parse a shell script; cached by text and position map. Never raises."""
     key = (src.text, tuple(src.segments))
@@ -368,7 +374,12 @@ class _Walker:
             return
         self.commands.append(cmd)
         name_value = cmd.name_value
-        if name_value in (".", "source", "eval") or (
+        if in_sub:
+            pass  # ``$(. /etc/os-release; echo …)``: a subshell's variables stay there
+        elif name_value in (".", "source"):
+            if not args or args[0].value not in _RELEASE_FILES:
+                self.script._dynamic_env.append(s)
+        elif name_value == "eval" or (
             name_value == "set" and any((a.value or "").startswith("-a") for a in args)
         ):
             self.script._dynamic_env.append(s)
