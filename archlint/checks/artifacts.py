@@ -330,7 +330,13 @@ def _may_download_arch(an: ArchAnalysis, text: str) -> bool:
         return False
     if an.may_hold_arch(text) or _one_arch_asset(text):
         return True
-    return ("$" in text or "`" in text) and _one_arch_asset(an.values_text)
+    if "$" not in text and "`" not in text:
+        return False
+    # a one-arch asset through a variable, or a known project's URL whose arch part may be
+    # spelled otherwise than the project spells it (spellings.py)
+    from archlint.checks.spellings import may_misspell
+
+    return _one_arch_asset(an.values_text) or may_misspell(text, an.values_text)
 
 
 def _one_arch_asset(text: str) -> bool:
@@ -477,7 +483,12 @@ def arch_specific_download(ctx: CheckContext) -> Iterator[Finding]:
     if not mentions_download(text) and "www." not in text:
         return  # no download tool, git or URL anywhere
     if not may_find_arch(text) and not _one_arch_asset(text) and "BUILD" not in text:
-        return  # no arch token, case on the arch, one-arch asset or build-machine stage
+        from archlint.checks.spellings import may_misspell
+
+        if not may_misspell(text, text):
+            # no arch token, case on the arch, one-arch asset, build-machine stage or
+            # known project's URL with a variable part
+            return
     seen: set[tuple[int, int]] = set()
     for f in _arch_specific_downloads(ctx):
         key = (f.line, f.column)
@@ -629,6 +640,30 @@ def _downloads_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
                         platforms=hit.broken,
                     )
                     break
+
+
+def _project_reading(url: str, hits: list[ArchHit], plats: list[Platform]) -> list[ArchHit]:
+    """Hits read as the known project of the URL spells its builds, where it names another
+    architecture family with a token (Google Cloud CLI's ``linux-arm`` is its arm64 build,
+    not 32-bit ARM). ARM variants are left to the vocabulary (armv6l also runs on ARMv7)."""
+    if not hits:
+        return hits
+    proj = find_project(url)
+    if proj is None:
+        return hits
+    out: list[ArchHit] = []
+    for h in hits:
+        tok = h.token.lower()
+        bare = tok.split("-", 1)[1] if tok.startswith("linux-") else tok
+        archs = [a for a, sp in proj.arch.items() if sp.lower() in (tok, bare)]
+        family = h.arch.split("/")[0]
+        if not archs or any(a.split("/")[0] == family for a in archs):
+            out.append(h)
+            continue
+        broken = [p for p in plats if not any(arch_matches(a, p) for a in archs)]
+        out.append(ArchHit(h.token, archs[0], h.span, h.origin, h.origin_span, broken,
+                           h.value))
+    return out
 
 
 def _machine_part(view: ScriptView, w: ShWord) -> tuple[str, Span] | None:
@@ -889,7 +924,11 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
                 continue
             if "{ARCH}" not in url:
                 extra.extend(_implicit(ctx, url, w.span, run))
-            hits = list(breaking(view.arch_hits(w, run)))
+            else:  # parametrized: is it spelled as the project spells architectures?
+                from archlint.checks.spellings import spelling_findings
+
+                extra.extend(spelling_findings(ctx, view, w, url, run))
+            hits = list(breaking(_project_reading(url, view.arch_hits(w, run), run)))
             if program and len({h.arch for h in hits}) > 1:
                 continue  # a program that maps the machine to its spellings itself
             found.extend((_where_written(hit, w), url, run) for hit in hits[:1])  # one per URL

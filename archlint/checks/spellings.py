@@ -1,0 +1,306 @@
+"""AL301, wrong spelling: a known project's download URL takes its architecture straight from
+``$TARGETARCH``, ``$(uname -m)``, ``$(dpkg --print-architecture)``… while the project spells
+that architecture otherwise (Node.js says ``x64`` where TARGETARCH says ``amd64``, kubectl
+``arm64`` where ``uname -m`` says ``aarch64``). The download is parametrized, but for those
+platforms it asks for a file that does not exist.
+
+Only what is certain is read: a project of ``rules/data/downloads.toml``, one arch part in
+the word, and that part exactly one source (no ``sed``/``tr`` in a pipeline, no ``${V/…}``,
+no ``case`` around the variable); platforms the project's table has no spelling for are
+left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from archlint.checks.archvalues import (
+    TEXT_MEMO_SIZE,
+    ScriptView,
+    arch_platform_key,
+    image_phrase,
+    is_arch_query,
+)
+from archlint.checks.context import CheckContext
+from archlint.checks.downloads import Project, find_project, fix_hint, projects
+from archlint.findings import Finding
+from archlint.platforms import Platform
+from archlint.shell import ShWord
+
+# What each source prints on each platform (OCI arch or arch/variant): every value it may
+# print, so a project spelling outside the set is certainly not what the URL gets.
+_UNAME = {"amd64": ("x86_64",), "arm64": ("aarch64",), "arm/v7": ("armv7l", "armv8l"),
+          "arm/v6": ("armv6l", "armv7l", "armv8l"), "386": ("i686", "i386", "x86_64"),
+          "ppc64le": ("ppc64le",), "s390x": ("s390x",), "riscv64": ("riscv64",)}
+_OUTPUTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "uname": _UNAME,
+    "arch": _UNAME,
+    "dpkg": {"amd64": ("amd64",), "arm64": ("arm64",), "arm/v7": ("armhf",),
+             "arm/v6": ("armel", "armhf"), "386": ("i386",), "ppc64le": ("ppc64el",),
+             "s390x": ("s390x",), "riscv64": ("riscv64",)},
+    "apk": {"amd64": ("x86_64",), "arm64": ("aarch64",), "arm/v7": ("armv7",),
+            "arm/v6": ("armhf",), "386": ("x86",), "ppc64le": ("ppc64le",),
+            "s390x": ("s390x",), "riscv64": ("riscv64",)},
+    "rpm": {"amd64": ("x86_64",), "arm64": ("aarch64",), "arm/v7": ("armv7hl", "armv7l"),
+            "386": ("i686", "i386"), "ppc64le": ("ppc64le",), "s390x": ("s390x",),
+            "riscv64": ("riscv64",)},
+}
+_SHOWN = {"uname": "$(uname -m)", "arch": "$(arch)", "dpkg": "$(dpkg --print-architecture)",
+          "apk": "$(apk --print-arch)", "rpm": "$(rpm --eval '%{_arch}')",
+          "go": "$(go env GOARCH)", "targetarch": "$TARGETARCH"}
+
+
+# an unconditional ``ARCH=…`` or ``export ARCH=…`` (not a loop, ``read`` or env prefix)
+_PLAIN = frozenset({"plain", "export", "local", "declare", "readonly", "typeset"})
+
+
+def outputs(source: str, p: Platform) -> tuple[str, ...]:
+    """What ``source`` gives on platform ``p`` (empty: unknown)."""
+    if source in ("targetarch", "go"):
+        return (p.architecture,)
+    table = _OUTPUTS.get(source, {})
+    return table.get(arch_platform_key(p)) or table.get(p.architecture, ())
+
+
+def _tool(words: Sequence[str]) -> str | None:
+    """The source a lone arch query is (``uname -m`` -> "uname"), if its output is known."""
+    if not words:
+        return None
+    name, args = words[0], list(words[1:])
+    if name == "uname" and args in (["-m"], ["--machine"]):
+        return "uname"
+    if name == "arch" and not args:
+        return "arch"
+    if name == "dpkg" and args == ["--print-architecture"]:
+        return "dpkg"
+    if name == "apk" and args == ["--print-arch"]:
+        return "apk"
+    if name == "go" and args == ["env", "GOARCH"]:
+        return "go"
+    if name == "rpm" and len(args) == 2 and args[0] == "--eval" and args[1] in (
+            "%{_arch}", "%_arch"):
+        return "rpm"
+    return None
+
+
+def _cmd_source(part: object) -> str | None:
+    cmds = getattr(part, "commands", [])
+    if len(cmds) != 1 or cmds[0].pipeline_prev is not None \
+            or cmds[0].pipeline_next is not None or not is_arch_query(cmds[0]):
+        return None
+    c = cmds[0]
+    name, args, env = c.unwrapped()
+    if env or c.redirects or any(a.value is None for a in args):
+        return None
+    return _tool([name, *(a.value or "" for a in args)])
+
+
+def arch_source(view: ScriptView, w: ShWord, depth: int = 0) -> tuple[str, str] | None:
+    """(source, how the word names it) when the word's only arch-dependent part is exactly
+    one source whose output is known: ``$TARGETARCH``, ``$(uname -m)``, or a variable set
+    (unconditionally, in the script, or by the stage's ARG/ENV) to a word whose only arch
+    part is one (``FILE=sdk-linux-$(arch).tar.gz`` then ``wget $PREFIX/$FILE``)."""
+    found: tuple[str, str] | None = None
+    for part in w.parts:
+        src: tuple[str, str] | None = None
+        if part.kind == "cmd":
+            tool = _cmd_source(part)
+            if tool is None:
+                if any(is_arch_query(c) for c in getattr(part, "commands", [])):
+                    return None  # a query whose output is transformed
+                continue
+            src = (tool, part.text)
+        elif part.kind == "var":
+            if part.name not in view.param_vars:
+                continue
+            if part.op:
+                return None  # ${ARCH/x86_64/amd64}, ${TARGETARCH:-amd64}: transformed
+            src = _var_source(view, part.name, w.start, depth)
+            if src is None:
+                return None
+            plain = src[1] in (part.text, f"${part.name}", f"${{{part.name}}}")
+            src = (src[0], part.text if plain else f"{part.text} ({src[1]})")
+        if src is not None:
+            if found is not None:
+                return None  # two arch parts ($TARGETARCH$TARGETVARIANT): not read
+            found = src
+    return found
+
+
+def _var_source(view: ScriptView, name: str, at: int, depth: int) -> tuple[str, str] | None:
+    a = view._last_assignment(name, at)
+    if a is not None:
+        if a.value is None or a.guards or a.kind not in _PLAIN or depth >= 4:
+            return None
+        inner = arch_source(view, a.value, depth + 1)
+        if inner is None:
+            return None
+        if len(a.value.parts) == 1:
+            return inner[0], f"set to {inner[1]}"
+        return inner[0], f"set from {inner[1]}"
+    if name == "TARGETARCH":
+        return "targetarch", "$TARGETARCH"
+    dv = view.an.dvars(view.ins).get(name)
+    if dv is not None and dv.value is not None and dv.value.strip("\"'") in (
+            "$TARGETARCH", "${TARGETARCH}"):
+        return "targetarch", f"{dv.origin}"
+    return None
+
+
+def _full_url(view: ScriptView, w: ShWord, depth: int = 0) -> str:
+    """The word's resolved text, with a variable computed from an arch source written out:
+    resolving keeps such a variable whole (``{ARCH}``), so ``$PREFIX/$FILE`` with
+    ``FILE=sdk-linux-$(arch).tar.gz`` would lose the file name the project is known by."""
+    text = view.resolve(w).text
+    for part in w.parts:
+        if part.kind != "var" or part.op or part.name not in view.param_vars:
+            continue
+        a = view._last_assignment(part.name, w.start)
+        if a is None or a.value is None or a.guards or a.kind not in _PLAIN or depth >= 4:
+            continue
+        text = text.replace("{ARCH}", _full_url(view, a.value, depth + 1), 1)
+    return text
+
+
+def _delimited(spelling: str, text: str) -> bool:
+    """Is ``spelling`` in ``text`` as a whole token (not ``arm`` inside ``armv7l``)?"""
+    return re.search(rf"(?<![A-Za-z0-9]){re.escape(spelling)}(?![A-Za-z0-9])", text,
+                     re.IGNORECASE) is not None
+
+
+def mismatched(proj: Project, url: str, source: str, plats: Sequence[Platform]
+               ) -> list[tuple[Platform, str, tuple[str, ...]]]:
+    """(platform, project spelling, what the source gives) for each platform whose URL,
+    with the source's value in place of ``{ARCH}``, does not hold the project's spelling."""
+    out = []
+    for p in plats:
+        want = proj.spelling(p)
+        got = outputs(source, p)
+        if not want or not got:
+            continue
+        if not any(_delimited(want, url.replace("{ARCH}", g)) for g in got):
+            out.append((p, want, got))
+    return out
+
+
+def may_misspell(text: str, values: str) -> bool:
+    """Pre-filter of a RUN (``text``) for :func:`spelling_findings`: an arch source (a query,
+    or an ARCH variable) and a known project's URL, written in the RUN or in the ARG/ENV
+    values (``values``) a variable may bring in."""
+    if "$" not in text and "`" not in text:
+        return False
+    if not _names_source(text) and not _names_source(values):
+        return False
+    if mentions_project(text) or mentions_project(values):
+        return True
+    # a URL put together from pieces (an ENV/ARG prefix and a file name built in the RUN):
+    # no piece holds a whole project pattern; a query in the RUN and a URL in a value
+    return "://" in values and _QUERY_IN_TEXT.search(text) is not None
+
+
+_QUERY_IN_TEXT = re.compile(r"\$\(\s*(?:uname\s+-m|arch\s*\)|dpkg\s+--print-arch|apk\s+--print-arch"
+                            r"|rpm\s+--eval|go\s+env\s+GOARCH)")
+
+
+def _names_source(text: str) -> bool:
+    # every source of _OUTPUTS/_tool: uname, arch, dpkg --print-architecture, apk
+    # --print-arch, rpm's %{_arch}, go env GOARCH, $TARGETARCH (and names like $ARCH)
+    return "arch" in text or "ARCH" in text or "uname" in text
+
+
+@lru_cache(maxsize=TEXT_MEMO_SIZE)
+def mentions_project(text: str) -> bool:
+    """Pre-filter: may ``text`` download from a project of the spelling table? A substring
+    test of each URL pattern's required literal (the pattern itself may span a variable,
+    ``go${GO_VERSION}.linux-``: it is matched on the resolved URL later); the pattern only
+    where it has no such literal."""
+    low = text.lower()
+    return any(lit in low if lit is not None else rx.search(text) is not None
+               for lit, rx in _project_literals())
+
+
+@lru_cache(maxsize=1)
+def _project_literals() -> tuple[tuple[str | None, re.Pattern[str]], ...]:
+    return tuple((required_literal(p.pattern), p) for proj in projects() for p in proj.patterns)
+
+
+_BREAKS = frozenset(".^$*+?{}[]|()")
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of literal text (lower case) every match of ``pattern`` contains, or
+    None when none is certain (a top-level ``|``, a run shorter than 3 characters)."""
+    runs: list[str] = []
+    cur = ""
+    depth = 0
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            nxt = pattern[i + 1]
+            if nxt.isalnum() or depth:  # \d, \w, \b …: a class or an anchor; in a group
+                runs.append(cur)
+                cur = ""
+            else:
+                cur += nxt
+            i += 2
+            continue
+        if ch in _BREAKS:
+            if ch in "?*{" and cur:
+                cur = cur[:-1]  # the character before may be absent
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            elif ch == "|" and depth == 0:
+                return None
+            elif ch == "[":  # skip the class
+                j = pattern.find("]", i + 2)
+                i = len(pattern) if j < 0 else j
+            elif ch == "{":  # skip the repeat count
+                j = pattern.find("}", i + 1)
+                i = len(pattern) if j < 0 else j
+            runs.append(cur)
+            cur = ""
+            i += 1
+            continue
+        if depth:  # inside a group: it may be one of several alternatives
+            runs.append(cur)
+            cur = ""
+        else:
+            cur += ch
+        i += 1
+    runs.append(cur)
+    best = max(runs, key=len)
+    return best.lower() if len(best) >= 3 else None
+
+
+def spelling_findings(ctx: CheckContext, view: ScriptView, w: ShWord, url: str,
+                      run: list[Platform]) -> Iterator[Finding]:
+    """The finding for a known project's URL whose arch part is spelled otherwise."""
+    if "{ARCH}" not in url:
+        return
+    src = arch_source(view, w)
+    if src is None:
+        return
+    source, shown = src
+    url = _full_url(view, w)
+    proj = find_project(url)
+    if proj is None:
+        return
+    bad = mismatched(proj, url, source, run)
+    if not bad:
+        return
+    broken = [p for p, _, _ in bad]
+    says = "; ".join(f"{' or '.join(got)} on {p} where {proj.name} says {want}"
+                     for p, want, got in bad)
+    yield ctx.finding(
+        w.span,
+        f"the URL takes the architecture from {shown}, which gives {says}: "
+        f"{image_phrase(broken)} would download a file that does not exist. Fix: "
+        f"{fix_hint(url, run, note=False)}",
+        platforms=broken,
+    )
+
