@@ -111,6 +111,28 @@ RUN curl -fsSL $URL -o /t && V=x86_64 && wget "https://e/$V" && wget ${NOPE:-aar
     ]
 
 
+@pytest.mark.parametrize(
+    ("assign", "value"),
+    [
+        ('F="$(basename "$URL")"', "tool-x86_64.tar.gz"),
+        ("F=$(basename $URL .tar.gz)", "tool-x86_64"),
+        ("F=$(basename https://e.com/a/b/c.whl/)", "c.whl"),
+        ("F=$(basename $URL2)", "{ARCH}"),  # a value that follows the arch stays one piece
+        ("F=$(basename -a $URL)", "{?}"),  # an option: not read
+        ("F=$(basename $URL | tr - _)", "{?}"),  # a pipeline: not read
+    ],
+)
+def test_basename_keeps_the_last_path_component(assign: str, value: str) -> None:
+    text = ("FROM alpine\nARG TARGETARCH\nENV URL=https://e.com/dl/tool-x86_64.tar.gz\n"
+            "ENV URL2=https://e.com/dl/tool-${TARGETARCH}.tar.gz\n"
+            f"RUN {assign} && echo $F\n")
+    an = an_for(text)
+    [view] = an.scripts(an.df.instructions[-1])
+    [a] = [a for a in view.script.assignments() if a.name == "F"]
+    assert a.value is not None
+    assert view.resolve(a.value).text == value
+
+
 def test_build_arg_overrides_default() -> None:
     text = "FROM alpine\nARG ARCH=amd64\nRUN curl https://e/x-$ARCH\n"
     assert [h[2] for h in run_hits(text)] == ["amd64"]

@@ -509,6 +509,20 @@ def test_build_platform_download_that_follows_the_target_is_silent():
                                                    (7, ["linux/amd64"])]
 
 
+def test_a_wheel_named_by_basename_of_its_url():
+    # modelled on a real file: the wheel's name is $(basename "$URL") of an ARG default
+    text = (
+        "FROM python:3.11-slim\n"
+        "ARG WHEEL_URL=https://files.pythonhosted.org/packages/f0/5f/"
+        "essentia_tensorflow-2.1b6-cp311-cp311-manylinux2014_x86_64.whl\n"
+        'RUN wheel_filename="$(basename "${WHEEL_URL}")"; \\\n'
+        '    wheel_path="/tmp/${wheel_filename}"; \\\n'
+        '    curl -fsSL -o "${wheel_path}" "${WHEEL_URL}"; \\\n'
+        '    pip install --no-cache-dir "${wheel_path}"\n'
+    )
+    assert lines(text, "AL302") == [6]
+
+
 def test_package_file_arch_independent_or_reported_once():
     text = (
         "FROM rockylinux:9\n"

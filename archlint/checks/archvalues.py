@@ -1310,6 +1310,10 @@ class ScriptView:
             elif part.kind == "var":
                 val.pieces.extend(self._var_pieces(part, span, w.start, depth))
             elif part.kind == "cmd":
+                base = self._basename(part, span, depth)
+                if base is not None:
+                    val.pieces.extend(base)
+                    continue
                 param = any(is_arch_query(c) for c in part.commands) or any(
                     v in self.param_vars for c in part.commands for x in c.words()
                     for v in x.variables
@@ -1319,6 +1323,36 @@ class ScriptView:
             else:
                 val.pieces.append(Piece("", "unknown", span, direct=False))
         return val
+
+    def _basename(self, part: Any, use: Span, depth: int) -> list[Piece] | None:
+        """``$(basename "$URL")`` (``[SUFFIX]`` too): the last path component of the value,
+        pieces kept (``FILE=$(basename "$WHEEL_URL")`` names the downloaded file)."""
+        cmds = part.commands
+        if len(cmds) != 1 or depth >= 8:
+            return None
+        name, args, env = cmds[0].unwrapped()
+        if name != "basename" or env or not 1 <= len(args) <= 2 or any(
+                (a.value or "").startswith("-") for a in args):
+            return None
+        suffix = args[1].value if len(args) == 2 else ""
+        if suffix is None:
+            return None
+        pieces = self.resolve(args[0], depth + 1).pieces
+        tail: list[Piece] = []
+        for p in reversed(pieces):
+            if p.kind == "lit" and "/" in p.text.rstrip("/" if not tail else ""):
+                text = p.text.rstrip("/") if not tail else p.text
+                tail.append(Piece(text.rsplit("/", 1)[1], "lit", use, p.origin,
+                                  p.origin_span, direct=False))
+                break
+            tail.append(Piece(p.text, p.kind, use, p.origin, p.origin_span, direct=False))
+        tail.reverse()
+        if suffix and tail and tail[-1].kind == "lit" and tail[-1].text.endswith(suffix) \
+                and tail[-1].text != suffix:
+            last = tail[-1]
+            tail[-1] = Piece(last.text[: -len(suffix)], "lit", use, last.origin,
+                             last.origin_span, direct=False)
+        return tail
 
     def _var_pieces(self, part: Any, use: Span, at: int, depth: int) -> list[Piece]:
         name = part.name
