@@ -523,6 +523,18 @@ def test_a_wheel_named_by_basename_of_its_url():
     assert lines(text, "AL302") == [6]
 
 
+def test_a_download_read_as_text_is_a_lookup():
+    # modelled on a real file: the x86_64 release index is read for the version number
+    text = (
+        "FROM alpine:3.20\nARG BRANCH=v3.20\n"
+        'RUN V=$(wget -qO- "https://cz.alpinelinux.org/alpine/${BRANCH}/releases/x86_64/'
+        "latest-releases.yaml\" | awk '/version:/ {print $2; exit}') && echo \"$V\"\n"
+        'RUN wget -qO- "https://e.com/tool-linux-x86_64.tar.gz" | tar -xz -C /opt\n'
+        'RUN V=$(wget -qO /opt/t "https://e.com/tool-linux-x86_64" | grep x)\n'
+    )
+    assert lines(text, "AL301") == [4, 5]  # unpacked, or written to a file: installed
+
+
 def test_package_file_arch_independent_or_reported_once():
     text = (
         "FROM rockylinux:9\n"

@@ -305,3 +305,11 @@ def test_a_value_read_after_os_release_is_still_followed() -> None:
         '    curl -fsSL -o bento4.zip "$BENTO4_URL"\n'
     )
     assert [(f.rule, f.line) for f in lint_text(text, select=["AL301"])] == [("AL301", 2)]
+
+
+def test_a_pipeline_inside_a_substitution_is_linked() -> None:
+    s = script('V=$(wget -qO- "https://e/$(echo x)/r.yaml" | awk \'{print $2}\'); '
+               "curl -fsSL https://e/a.tgz | tar -xz")
+    links = {c.name_value: (c.pipeline_next.name_value if c.pipeline_next else None)
+             for c in s.commands()}
+    assert links == {"wget": "awk", "echo": None, "awk": None, "curl": "tar", "tar": None}

@@ -549,6 +549,22 @@ def copied_sources(an: ArchAnalysis, stage: Stage) -> list[str]:
     return out
 
 
+# Filters that read a download as text: ``V=$(wget -qO- …/x86_64/latest-releases.yaml | awk
+# '/version:/ {print $2}')`` looks a version up; the file is not installed.
+_TEXT_FILTERS = frozenset({"awk", "gawk", "mawk", "grep", "egrep", "sed", "jq", "yq", "cut",
+                           "head", "tail", "tr", "sort", "xmllint", "xq"})
+
+
+def _read_as_text(cmd: Command) -> bool:
+    """A download inside ``$(…)`` whose output goes, through a pipe, only to a text filter:
+    it looks something up (a version, a URL) instead of fetching the artifact."""
+    nxt = cmd.pipeline_next
+    if not cmd.in_substitution or nxt is None:
+        return False
+    return nxt.unwrapped()[0] in _TEXT_FILTERS and not any(
+        v for v, _w in _output_options(cmd) if v not in ("-", ""))
+
+
 def _download_outputs(cmd: Command, url: str) -> list[str]:
     """Where a download command writes: its -o/-O value, else the URL's file name."""
     outs = [value for value, _word in _output_options(cmd) if value]
@@ -915,7 +931,7 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
             continue
         urls.extend(words)
         run = run_platforms(view, cmd, plats)
-        if not run:
+        if not run or _read_as_text(cmd):
             continue
         program = cmd.unwrapped()[0].startswith(_SCRIPTERS)  # the words are program text
         for w in words:

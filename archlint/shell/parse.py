@@ -251,7 +251,7 @@ class _Walker:
         named = node.named_children
         for c in named:
             self.stmt(c, guards, in_sub, depth)
-        self.link_pipeline(named, before)
+        self.link_pipeline(named, before, in_sub)
 
     def redirected(self, node: Any, guards: tuple[Guard, ...], in_sub: bool, depth: int) -> None:
         children = node.children
@@ -290,12 +290,15 @@ class _Walker:
             else:
                 self.scan_subs(c, guards, depth + 1)
 
-    def link_pipeline(self, named: list[Any], before: int) -> None:
-        cmds = [c for c in self.commands[before:] if not c.in_substitution]
+    def link_pipeline(self, named: list[Any], before: int, in_sub: bool = False) -> None:
+        # the pipeline's own commands: those at its level (in a ``$(…)`` when the pipeline
+        # is, as in ``V=$(wget -qO- … | awk …)``), not the substitutions of their words
+        cmds = [c for c in self.commands[before:] if c.in_substitution == in_sub]
         tops = []
         for c in named:
             s, e = self.rng(c)
-            first = next((x for x in cmds if s <= x.start < e), None)
+            first = min((x for x in cmds if s <= x.start < e), key=lambda x: x.start,
+                        default=None)
             if first is not None:
                 tops.append(first)
         for a, b in itertools.pairwise(tops):
