@@ -489,6 +489,21 @@ def test_build_platform_download_that_follows_the_build_machine(builder: str,
     assert "dpkg --print-architecture) works" not in fs[0].message  # tini's note left out
 
 
+@pytest.mark.parametrize(("builder", "broken"), [("linux/amd64", ["linux/arm64"]),
+                                                 ("linux/arm64", ["linux/amd64"])])
+def test_buildarch_in_a_target_stage_download(builder: str, broken: list[str]):
+    # the stage runs as the target, but $BUILDARCH is the build machine's architecture
+    text = (
+        "FROM alpine:3.20\nARG BUILDARCH\nARG TARGETARCH\n"
+        'RUN curl -fsSLo /y "https://e.com/tool-linux-${BUILDARCH}"\n'
+        'RUN curl -fsSLo /x "https://e.com/tool-linux-${TARGETARCH}"\n'
+        'RUN curl -fsSLo /z "https://e.com/t-${BUILDARCH}-${TARGETARCH}"\n'
+    )
+    fs = run(text, "AL301", build_platform=builder)
+    assert [(f.line, f.platforms) for f in fs] == [(4, broken)]
+    assert text.splitlines()[3][fs[0].column - 1:fs[0].end_column - 1] == "${BUILDARCH}"
+
+
 def test_build_platform_download_that_follows_the_target_is_silent():
     text = (
         "FROM --platform=$BUILDPLATFORM debian:bookworm AS dl\nARG TARGETARCH\n"

@@ -332,6 +332,8 @@ def _may_download_arch(an: ArchAnalysis, text: str) -> bool:
         return True
     if "$" not in text and "`" not in text:
         return False
+    if "$BUILD" in text or "${BUILD" in text:
+        return True  # $BUILDARCH in a URL: the build machine's build (_build_arch_in_target)
     # a one-arch asset through a variable, or a known project's URL whose arch part may be
     # spelled otherwise than the project spells it (spellings.py)
     from archlint.checks.spellings import may_misspell
@@ -695,6 +697,32 @@ def _machine_part(view: ScriptView, w: ShWord) -> tuple[str, Span] | None:
     return None
 
 
+_BUILD_VARS = frozenset({"BUILDARCH", "BUILDPLATFORM", "BUILDVARIANT"})
+
+
+def _build_arch_in_target(ctx: CheckContext, view: ScriptView, w: ShWord, url: str,
+                          plats: list[Platform]) -> Iterator[Finding]:
+    """``$BUILDARCH`` in a download of a stage that runs as the target: the build machine's
+    build, in every image (``uname -m`` here would be right: it names the target)."""
+    if view.is_target_param(w):
+        return
+    part = next((p for p in w.parts if p.kind == "var" and p.name in _BUILD_VARS
+                 and not p.op), None)
+    if part is None:
+        return
+    arch = arch_platform_key(ctx.build_platform)
+    broken = [p for p in plats if not arch_matches(arch, p)]
+    if broken:
+        yield ctx.finding(
+            w.offset_span(part.start, part.end),
+            f"{plain(part.text)} in the URL is the build machine's architecture "
+            f"({ctx.build_platform} here), not the target's: {image_phrase(broken)} would get "
+            f"{a_arch(arch)} build. Fix: declare ARG TARGETARCH and use it: "
+            f"{fix_hint(url, plats, note=False)}",
+            platforms=broken,
+        )
+
+
 def _machine_arch_download(ctx: CheckContext, view: ScriptView, w: ShWord, url: str,
                            pin: Platform | None, which: str, plats: list[Platform]
                            ) -> Iterator[Finding]:
@@ -940,9 +968,10 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
                 continue
             if "{ARCH}" not in url:
                 extra.extend(_implicit(ctx, url, w.span, run))
-            else:  # parametrized: is it spelled as the project spells architectures?
+            else:  # parametrized: by the build machine, or spelled otherwise?
                 from archlint.checks.spellings import spelling_findings
 
+                extra.extend(_build_arch_in_target(ctx, view, w, url, run))
                 extra.extend(spelling_findings(ctx, view, w, url, run))
             hits = list(breaking(_project_reading(url, view.arch_hits(w, run), run)))
             if program and len({h.arch for h in hits}) > 1:
