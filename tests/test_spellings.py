@@ -37,6 +37,11 @@ def _al301(run: str, platforms: list[str] | None = None) -> list[tuple[int, list
          ["linux/amd64", "linux/arm64"]),
         (f'RUN export A="$(dpkg --print-architecture)"; curl -fsSLo /a.zip "{AWS.format("$A")}"',
          ["linux/amd64", "linux/arm64"]),
+        # protoc names its arm64 build aarch_64; hadolint its arm64 one arm64
+        ('RUN curl -fsSLO "https://github.com/protocolbuffers/protobuf/releases/download/'
+         'v27.1/protoc-27.1-linux-$(uname -m).zip"', ["linux/arm64"]),
+        ('RUN curl -fsSLo /bin/hadolint "https://github.com/hadolint/hadolint/releases/'
+         'download/v2.12.0/hadolint-Linux-$(uname -m)"', ["linux/arm64"]),
         # Google Cloud CLI's arm64 archive is linux-arm: arch says aarch64
         (f'RUN curl -fsSL "{GCLOUD.format("$(arch)")}" | tar -xz', ["linux/arm64"]),
     ],
