@@ -42,6 +42,10 @@ def _al301(run: str, platforms: list[str] | None = None) -> list[tuple[int, list
          'v27.1/protoc-27.1-linux-$(uname -m).zip"', ["linux/arm64"]),
         ('RUN curl -fsSLo /bin/hadolint "https://github.com/hadolint/hadolint/releases/'
          'download/v2.12.0/hadolint-Linux-$(uname -m)"', ["linux/arm64"]),
+        # trivy's arm64 archive is Linux-ARM64 and its amd64 one Linux-64bit: file names
+        # are case-sensitive
+        ('RUN curl -fsSL "https://github.com/aquasecurity/trivy/releases/download/v0.50.0/'
+         'trivy_0.50.0_Linux-${TARGETARCH}.tar.gz" | tar -xz', ["linux/amd64", "linux/arm64"]),
         # Google Cloud CLI's arm64 archive is linux-arm: arch says aarch64
         (f'RUN curl -fsSL "{GCLOUD.format("$(arch)")}" | tar -xz', ["linux/arm64"]),
     ],

@@ -165,9 +165,10 @@ def _full_url(view: ScriptView, w: ShWord, depth: int = 0) -> str:
 
 
 def _delimited(spelling: str, text: str) -> bool:
-    """Is ``spelling`` in ``text`` as a whole token (not ``arm`` inside ``armv7l``)?"""
-    return re.search(rf"(?<![A-Za-z0-9]){re.escape(spelling)}(?![A-Za-z0-9])", text,
-                     re.IGNORECASE) is not None
+    """Is ``spelling`` in ``text`` as a whole token (not ``arm`` inside ``armv7l``)? Case
+    counts: release file names are case-sensitive (trivy's ``Linux-ARM64``, not ``arm64``)."""
+    return re.search(rf"(?<![A-Za-z0-9]){re.escape(spelling)}(?![A-Za-z0-9])",
+                     text) is not None
 
 
 def mismatched(proj: Project, url: str, source: str, plats: Sequence[Platform]
