@@ -135,3 +135,17 @@ def test_a_project_pattern_that_spans_a_variable_is_matched_on_the_resolved_url(
     assert lint_text(text, select=["AL301"]) == []  # dpkg spells amd64/arm64 as Go does
     found = lint_text(text, select=["AL301"], platforms=["linux/amd64", "linux/arm/v7"])
     assert [(f.line, f.platforms) for f in found] == [(4, ["linux/arm/v7"])]  # armhf, armv6l
+
+
+def test_add_with_targetarch_spelled_otherwise() -> None:
+    text = (
+        "FROM debian:bookworm\nARG TARGETARCH\n"
+        f"ADD {NODE.format('${TARGETARCH}')} /tmp/\n"
+        "ADD https://github.com/krallin/tini/releases/download/v0.19.0/tini-${TARGETARCH} /tini\n"
+        f"ADD {KUBECTL.format('${TARGETARCH}')} /usr/local/bin/kubectl\n"
+    )
+    found = lint_text(text, select=["AL301"], platforms=["linux/amd64", "linux/arm/v7"])
+    assert [(f.line, f.platforms) for f in found] == [
+        (3, ["linux/amd64", "linux/arm/v7"]),  # x64 and armv7l
+        (4, ["linux/arm/v7"]),  # tini-armhf
+    ]

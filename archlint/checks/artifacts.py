@@ -893,6 +893,10 @@ def _add_urls(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
               plats: list[Platform]) -> Iterator[Finding]:
     for w in ins.args[:-1]:
         val = an.resolve_text(w.value, ins, w.span)
+        if val.parametrized and _looks_like_url(val.text):
+            from archlint.checks.spellings import add_spelling_findings
+
+            yield from add_spelling_findings(ctx, w.value, val.text, w.span, plats)
         if not _looks_like_url(val.text) or val.parametrized or _arch_neutral(val.text):
             continue
         yield from _implicit(ctx, val.text, w.span, plats)

@@ -25,6 +25,7 @@ from archlint.checks.archvalues import (
 )
 from archlint.checks.context import CheckContext
 from archlint.checks.downloads import Project, find_project, fix_hint, projects
+from archlint.dockerfile.model import Span
 from archlint.findings import Finding
 from archlint.platforms import Platform
 from archlint.shell import ShWord
@@ -278,6 +279,38 @@ def required_literal(pattern: str) -> str | None:
     return best.lower() if len(best) >= 3 else None
 
 
+_TARGETARCH_REF = re.compile(r"\$(?:\{TARGETARCH\}|TARGETARCH(?![A-Za-z0-9_]))")
+
+
+def add_spelling_findings(ctx: CheckContext, raw: str, url: str, span: Span,
+                          plats: list[Platform]) -> Iterator[Finding]:
+    """``ADD https://…/node-v20-linux-${TARGETARCH}.tar.xz``: the same check for a URL of
+    an ADD, whose only arch part is ``$TARGETARCH`` written in it."""
+    if url.count("{ARCH}") != 1 or len(_TARGETARCH_REF.findall(raw)) != 1:
+        return
+    proj = find_project(url)
+    if proj is None:
+        return
+    bad = mismatched(proj, url, "targetarch", plats)
+    if bad:
+        yield _finding(ctx, span, "$TARGETARCH", proj, bad, url, plats)
+
+
+def _finding(ctx: CheckContext, span: Span, shown: str, proj: Project,
+             bad: list[tuple[Platform, str, tuple[str, ...]]], url: str,
+             run: list[Platform]) -> Finding:
+    broken = [p for p, _, _ in bad]
+    says = "; ".join(f"{' or '.join(got)} on {p} where {proj.name} says {want}"
+                     for p, want, got in bad)
+    return ctx.finding(
+        span,
+        f"the URL takes the architecture from {shown}, which gives {says}: "
+        f"{image_phrase(broken)} would download a file that does not exist. Fix: "
+        f"{fix_hint(url, run, note=False)}",
+        platforms=broken,
+    )
+
+
 def spelling_findings(ctx: CheckContext, view: ScriptView, w: ShWord, url: str,
                       run: list[Platform]) -> Iterator[Finding]:
     """The finding for a known project's URL whose arch part is spelled otherwise."""
@@ -292,16 +325,6 @@ def spelling_findings(ctx: CheckContext, view: ScriptView, w: ShWord, url: str,
     if proj is None:
         return
     bad = mismatched(proj, url, source, run)
-    if not bad:
-        return
-    broken = [p for p, _, _ in bad]
-    says = "; ".join(f"{' or '.join(got)} on {p} where {proj.name} says {want}"
-                     for p, want, got in bad)
-    yield ctx.finding(
-        w.span,
-        f"the URL takes the architecture from {shown}, which gives {says}: "
-        f"{image_phrase(broken)} would download a file that does not exist. Fix: "
-        f"{fix_hint(url, run, note=False)}",
-        platforms=broken,
-    )
+    if bad:
+        yield _finding(ctx, w.span, shown, proj, bad, url, run)
 
