@@ -761,3 +761,12 @@ def test_freezers_in_a_build_platform_stage():
     assert [(f.rule, f.line) for f in lint_text(text, select=["AL206"])] == [("AL206", 2)]
     target = text.replace("--platform=$BUILDPLATFORM ", "")
     assert lint_text(target, select=["AL206"]) == []
+
+
+def test_fix_hint_for_a_project_with_one_build():
+    # no mapping to write when the project builds for one architecture only
+    hint = fix_hint("https://dl.google.com/linux/direct/google-chrome-stable_current_amd64.deb",
+                    [Platform.parse("linux/amd64"), Platform.parse("linux/arm64")])
+    assert hint.startswith("Google Chrome publishes no build for linux/arm64: build this "
+                           "image for linux/amd64 only")
+    assert "case" not in hint

@@ -217,6 +217,13 @@ def fix_hint(url: str, platforms: Sequence[Platform], token: str = "",
     if proj is None:
         return _generic_hint(token, platforms)
     missing = missing_builds(proj, platforms)
+    if len(proj.arch) == 1 and missing:
+        # one build in all (Google Chrome): no mapping to write, only a choice of platforms
+        only = next(iter(proj.arch))
+        hint = (f"{proj.name} publishes no build for {', '.join(str(p) for p in missing)}: "
+                f"build this image for linux/{only} only (platforms in the archlint "
+                f"config, --platform), or drop {proj.name} from the other platforms' images")
+        return hint + (f" ({proj.note})" if proj.note and note else "")
     extra = ""
     if missing:
         extra = f"; {proj.name} publishes no build for " + ", ".join(str(p) for p in missing)
