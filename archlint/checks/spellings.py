@@ -48,11 +48,6 @@ _OUTPUTS: dict[str, dict[str, tuple[str, ...]]] = {
             "386": ("i686", "i386"), "ppc64le": ("ppc64le",), "s390x": ("s390x",),
             "riscv64": ("riscv64",)},
 }
-_SHOWN = {"uname": "$(uname -m)", "arch": "$(arch)", "dpkg": "$(dpkg --print-architecture)",
-          "apk": "$(apk --print-arch)", "rpm": "$(rpm --eval '%{_arch}')",
-          "go": "$(go env GOARCH)", "targetarch": "$TARGETARCH"}
-
-
 # an unconditional ``ARCH=…`` or ``export ARCH=…`` (not a loop, ``read`` or env prefix)
 _PLAIN = frozenset({"plain", "export", "local", "declare", "readonly", "typeset"})
 
