@@ -101,7 +101,8 @@ def test_source_outputs() -> None:
     assert outputs("uname", arm7) == ("armv7l", "armv8l")
     assert outputs("dpkg", arm7) == ("armhf",)
     assert outputs("targetarch", arm7) == ("arm",)
-    assert outputs("dpkg", Platform("linux", "mips64le")) == ()
+    assert outputs("dpkg", Platform("linux", "mips64le")) == ("mips64el",)  # archvalues' table
+    assert outputs("uname", Platform("linux", "loong64")) == ()  # unknown: not judged
 
 
 def test_a_token_read_as_the_project_spells_it() -> None:

@@ -273,7 +273,7 @@ def spellings(key: str) -> frozenset[str]:
 # What ``apk --print-arch`` and ``dpkg --print-architecture`` print on each platform (the
 # Alpine and Debian architecture names; a platform they do not build is absent).
 # (Raspbian, built for ARMv6, calls itself armhf as Debian's ARMv7 port does.)
-_TOOL_ARCH_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+TOOL_ARCH_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "apk": {"amd64": ("x86_64",), "arm64": ("aarch64",), "arm/v7": ("armv7",),
             "arm/v6": ("armhf",), "386": ("x86",), "ppc64le": ("ppc64le",),
             "s390x": ("s390x",), "riscv64": ("riscv64",), "loong64": ("loongarch64",)},
@@ -293,8 +293,10 @@ def _all_spellings() -> frozenset[str]:
     return frozenset(sp.lower() for sps in _data()["spellings"].values() for sp in sps)
 
 
-_ARCH_QUERY_TEXT = re.compile(r"\$\(\s*(?:apk\s+--print-arch|dpkg\s+--print-architecture"
-                              r"|uname\s+-m|arch|rpm\s+--eval)")
+# a command substitution that starts with an arch query (a cheap test of a text; the parsed
+# form is is_arch_query)
+ARCH_QUERY_TEXT = re.compile(r"\$\(\s*(?:apk\s+--print-arch|dpkg\s+--print-architecture"
+                             r"|uname\s+-m|arch|rpm\s+--eval|go\s+env\s+GOARCH)")
 _REF_NAMES = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
 
 
@@ -1123,7 +1125,7 @@ class ScriptView:
             if p.kind == "var" and p.name in names:
                 return True
             if p.kind == "var" and p.default and "$" in p.default and (
-                    _ARCH_QUERY_TEXT.search(p.default)
+                    ARCH_QUERY_TEXT.search(p.default)
                     or any(n in names for n in _REF_NAMES.findall(p.default))):
                 return True  # ${BUILD_ARCH:-$(apk --print-arch)}: the default follows the arch
             if p.kind == "cmd":
@@ -1180,7 +1182,7 @@ class ScriptView:
             if tool is not None:
                 # apk and dpkg print one exact name per platform (armhf is ARMv6 to apk,
                 # ARMv7 to dpkg); uname and the others stay over-approximated
-                exact = _TOOL_ARCH_NAMES[tool].get(arch_platform_key(p))
+                exact = TOOL_ARCH_NAMES[tool].get(arch_platform_key(p))
                 choices.append(list(exact) if exact else arch_sp)
             elif part.kind == "lit":
                 choices.append([part.text])

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
 from archlint.checks.archvalues import (
+    ARCH_VALUED,
+    BUILD_ARGS,
     TEXT_MEMO_SIZE,
     ArchAnalysis,
     ArchHit,
@@ -697,7 +699,8 @@ def _machine_part(view: ScriptView, w: ShWord) -> tuple[str, Span] | None:
     return None
 
 
-_BUILD_VARS = frozenset({"BUILDARCH", "BUILDPLATFORM", "BUILDVARIANT"})
+# the automatic ARGs that name the build machine's architecture (not BUILDOS)
+_BUILD_ARCH_VARS = frozenset(BUILD_ARGS) & frozenset(ARCH_VALUED)
 
 
 def _build_arch_in_target(ctx: CheckContext, view: ScriptView, w: ShWord, url: str,
@@ -706,18 +709,26 @@ def _build_arch_in_target(ctx: CheckContext, view: ScriptView, w: ShWord, url: s
     build, in every image (``uname -m`` here would be right: it names the target)."""
     if view.is_target_param(w):
         return
-    part = next((p for p in w.parts if p.kind == "var" and p.name in _BUILD_VARS
+    part = next((p for p in w.parts if p.kind == "var" and p.name in _BUILD_ARCH_VARS
                  and not p.op), None)
-    if part is None:
-        return
-    arch = arch_platform_key(ctx.build_platform)
+    if part is not None:
+        yield from _builder_build(
+            ctx, w.offset_span(part.start, part.end), ctx.build_platform, url, plats,
+            f"{plain(part.text)} in the URL is the build machine's architecture "
+            f"({ctx.build_platform} here), not the target's:")
+
+
+def _builder_build(ctx: CheckContext, span: Span, runs_on: Platform, url: str,
+                   plats: list[Platform], lead: str) -> Iterator[Finding]:
+    """The finding for a download of the build that ``runs_on`` (the builder, or a stage's
+    pin) gets, for the requested platforms it does not fit."""
+    arch = arch_platform_key(runs_on)
     broken = [p for p in plats if not arch_matches(arch, p)]
     if broken:
         yield ctx.finding(
-            w.offset_span(part.start, part.end),
-            f"{plain(part.text)} in the URL is the build machine's architecture "
-            f"({ctx.build_platform} here), not the target's: {image_phrase(broken)} would get "
-            f"{a_arch(arch)} build. Fix: declare ARG TARGETARCH and use it: "
+            span,
+            f"{lead} {image_phrase(broken)} would get {a_arch(arch)} build. Fix: declare ARG "
+            f"TARGETARCH in this stage and download the target's build: "
             f"{fix_hint(url, plats, note=False)}",
             platforms=broken,
         )
@@ -735,20 +746,12 @@ def _machine_arch_download(ctx: CheckContext, view: ScriptView, w: ShWord, url: 
     # uname -m and the other queries answer for the stage's platform (a pin, if any);
     # $BUILDARCH is the build machine's whatever the stage runs as
     runs_on = pin if pin is not None and "BUILD" not in part else ctx.build_platform
-    arch = arch_platform_key(runs_on)
-    broken = [p for p in plats if not arch_matches(arch, p)]
-    if not broken:
-        return
     machine = (f"the architecture of its pinned platform {runs_on}" if runs_on is pin else
                f"the build machine's architecture ({runs_on} here)")
-    yield ctx.finding(
-        span,
+    yield from _builder_build(
+        ctx, span, runs_on, url, plats,
         f"{which} downloads the build for the machine it runs on: {plain(part)} in the URL is "
-        f"{machine}, not the target's. Another stage copies the file into the image, so "
-        f"{image_phrase(broken)} would get {a_arch(arch)} build. Fix: declare ARG TARGETARCH "
-        f"in this stage and download the target's build: {fix_hint(url, plats, note=False)}",
-        platforms=broken,
-    )
+        f"{machine}, not the target's. Another stage copies the file into the image, so")
 
 
 def _add_for_target(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,

@@ -17,7 +17,9 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from archlint.checks.archvalues import (
+    ARCH_QUERY_TEXT,
     TEXT_MEMO_SIZE,
+    TOOL_ARCH_NAMES,
     ScriptView,
     arch_platform_key,
     image_phrase,
@@ -38,12 +40,8 @@ _UNAME = {"amd64": ("x86_64",), "arm64": ("aarch64",), "arm/v7": ("armv7l", "arm
 _OUTPUTS: dict[str, dict[str, tuple[str, ...]]] = {
     "uname": _UNAME,
     "arch": _UNAME,
-    "dpkg": {"amd64": ("amd64",), "arm64": ("arm64",), "arm/v7": ("armhf",),
-             "arm/v6": ("armel", "armhf"), "386": ("i386",), "ppc64le": ("ppc64el",),
-             "s390x": ("s390x",), "riscv64": ("riscv64",)},
-    "apk": {"amd64": ("x86_64",), "arm64": ("aarch64",), "arm/v7": ("armv7",),
-            "arm/v6": ("armhf",), "386": ("x86",), "ppc64le": ("ppc64le",),
-            "s390x": ("s390x",), "riscv64": ("riscv64",)},
+    "dpkg": TOOL_ARCH_NAMES["dpkg"],
+    "apk": TOOL_ARCH_NAMES["apk"],
     "rpm": {"amd64": ("x86_64",), "arm64": ("aarch64",), "arm/v7": ("armv7hl", "armv7l"),
             "386": ("i686", "i386"), "ppc64le": ("ppc64le",), "s390x": ("s390x",),
             "riscv64": ("riscv64",)},
@@ -194,11 +192,7 @@ def may_misspell(text: str, values: str) -> bool:
         return True
     # a URL put together from pieces (an ENV/ARG prefix and a file name built in the RUN):
     # no piece holds a whole project pattern; a query in the RUN and a URL in a value
-    return "://" in values and _QUERY_IN_TEXT.search(text) is not None
-
-
-_QUERY_IN_TEXT = re.compile(r"\$\(\s*(?:uname\s+-m|arch\s*\)|dpkg\s+--print-arch|apk\s+--print-arch"
-                            r"|rpm\s+--eval|go\s+env\s+GOARCH)")
+    return "://" in values and ARCH_QUERY_TEXT.search(text) is not None
 
 
 def _names_source(text: str) -> bool:
