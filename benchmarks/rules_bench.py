@@ -32,7 +32,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 CORE = "AL001,AL201,AL202,AL203"
 EVERY = "AL0,AL2,AL3,AL4"
-# every search a rule runs, recorded by the pattern wrapper below: (pattern, args)
+# every search a rule runs, recorded by the pattern wrapper below: (pattern, args);
+# archvalues.LiteralHint's searches too
 _SEARCHES: list[tuple[re.Pattern[str], tuple[Any, ...]]] = []
 _RECORD = [False]
 
@@ -62,6 +63,33 @@ def _install_recorder() -> None:
         return _Recorded(compiled) if isinstance(pattern, str) else compiled
 
     re.compile = compile  # type: ignore[assignment]
+
+    # archvalues.LiteralHint: substring tests, then its pattern; one recorded search (the
+    # pattern's own search inside it is not recorded again)
+    from archlint.checks.archvalues import LiteralHint
+
+    real_search = LiteralHint.search
+
+    class _Hint:
+        __slots__ = ("_h",)
+
+        def __init__(self, h: LiteralHint) -> None:
+            self._h = h
+
+        def search(self, text: str) -> Any:
+            return real_search(self._h, text)
+
+    def search(self: LiteralHint, text: str) -> Any:
+        if not _RECORD[0]:
+            return real_search(self, text)
+        _SEARCHES.append((_Hint(self), (text,)))  # type: ignore[arg-type]
+        _RECORD[0] = False
+        try:
+            return real_search(self, text)
+        finally:
+            _RECORD[0] = True
+
+    LiteralHint.search = search  # type: ignore[method-assign]
 
 
 def corpus_files(corpus: Path, part: str | None) -> list[Path]:

@@ -113,3 +113,54 @@ def test_prefilters_skip_words_that_only_look_like_leads() -> None:
             "ENV GOPATH=/go\nRUN DEBIAN_FRONTEND=noninteractive apt-get install -y curl\n"
             "FROM debian:bookworm\nCOPY --from=b /etc/passwd /etc/passwd\n")
     assert _rules(text, ["AL2", "AL3", "AL4"]) == []
+
+
+# LiteralHint (substring tests before a pattern) answers as the pattern it replaced, on the
+# texts that matter (each hint's words in odd places) and on random text.
+def _hints() -> list[tuple[object, str]]:
+    from archlint.checks import artifacts, runtime
+
+    return [
+        (artifacts._DOWNLOAD_HINT,
+         "|".join(sorted({*artifacts.DOWNLOADERS, "git", "://"}, key=len, reverse=True))),
+        (artifacts._PACKAGE_TOOL_RE, "|".join(artifacts._PACKAGE_TOOLS)),
+        (runtime._FLAG_HINT, r"-m(?!ount)[a-z0-9]|target-cpu|target-feature|GOAMD64|FLAGS"),
+        (runtime._PATH_HINT, r"linux-gnu|ld-linux|/jvm/|linux-64|linux-aarch64|linux-ppc64le|"
+                             r"/targets/|/hpc_sdk/"),
+    ]
+
+
+_HINT_TEXTS = [
+    "", "RUN --mount=type=cache,target=/x make", "-mount", "-m", "CFLAGS=-O2", "cflags",
+    "target-cpu=native", "target-", "https", "htt", "axe", "xh ", "gi t", "apt-get", "uv pip",
+    "uv", "/usr/lib/x86_64-linux-gnu", "linux-", "linux_64", "/opt/hpc_sdk/", "/usr/lib/jvm",
+    "LINUX-GNU", "pip3", "rpm -i", "apkg", "GOAMD64=v3", "goamd64",
+]
+
+
+@pytest.mark.parametrize("text", _HINT_TEXTS)
+def test_literal_hints_answer_as_their_patterns(text: str) -> None:
+    import re
+
+    for hint, pattern in _hints():
+        assert bool(hint.search(text)) == bool(re.search(pattern, text)), (pattern, text)  # type: ignore[attr-defined]
+
+
+def test_literal_hints_on_random_text() -> None:
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    hints = _hints()
+    pieces = st.sampled_from(["-m", "ount", "target-", "cpu", "feature", "GOAMD64", "FLAGS",
+                              "linux", "-gnu", "ld-", "/jvm/", "-64", "curl", "wget", "git",
+                              "://", "http", "xh", "apt", "uv ", "pip", "a", "-", "/", " "])
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(pieces, max_size=8).map("".join))
+    def check(text: str) -> None:
+        for hint, pattern in hints:
+            assert bool(hint.search(text)) == bool(re.search(pattern, text))  # type: ignore[attr-defined]
+
+    check()

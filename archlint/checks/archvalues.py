@@ -135,6 +135,31 @@ class LazyPattern:
         return getattr(self._rx, name)
 
 
+class LiteralHint:
+    """A pre-filter searched like a pattern (``hint.search(text)``, a match or True when it
+    holds, None when not), first by substrings one of which every match contains, then, when
+    one is there and ``pattern`` is given, by the pattern. A substring test is memchr-fast
+    where Python's re tries an alternation at every position: over the 465 real
+    Dockerfiles of the performance notes, AL403's path hint ran 6.6 ms as a regex and 0.9
+    ms as substrings. Without ``pattern`` the needles are the whole test: an alternation of
+    plain words with no anchor matches exactly when one of the words is in the text."""
+
+    __slots__ = ("_rx", "needles")
+
+    def __init__(self, needles: Iterable[str], pattern: str | None = None) -> None:
+        words = sorted(set(needles), key=len)
+        # a needle containing a shorter one adds nothing ("https" after "http")
+        self.needles = tuple(w for i, w in enumerate(words)
+                             if not any(s in w for s in words[:i]))
+        self._rx = LazyPattern(pattern) if pattern is not None else None
+
+    def search(self, text: str) -> Any:
+        for n in self.needles:
+            if n in text:
+                return True if self._rx is None else self._rx.search(text)
+        return None
+
+
 def trie_alternation(words: Iterable[str]) -> str:
     """A regex matching exactly ``words``, factored by common prefixes (``a(?:md64|arch64|
     …)``). Python's re tries each branch of ``w1|w2|…`` at every position; the factored

@@ -22,6 +22,7 @@ from archlint.checks.archvalues import (
     ArchAnalysis,
     ArchHit,
     LazyPattern,
+    LiteralHint,
     Piece,
     ScriptView,
     analysis,
@@ -231,7 +232,7 @@ DOWNLOADERS = frozenset({"curl", "wget", "aria2c", "axel", "fetch", "http", "htt
                          "lftp", "curlie"})
 _GIT_ASSET = LazyPattern(r"/releases/|/downloads?/|\.(?:tar\.gz|tgz|tar\.xz|tar\.bz2|zip)$")
 _SCRIPTERS = ("python", "perl", "ruby", "node", "php")
-_DOWNLOAD_HINT = re.compile(trie_alternation({*DOWNLOADERS, "git", "://"}))
+_DOWNLOAD_HINT = LiteralHint({*DOWNLOADERS, "git", "://"})
 
 
 # options whose next word is their value, not a URL, per download tool
@@ -1094,7 +1095,7 @@ def _project_hint(view: ScriptView, urls: list[ShWord], missing: list[Platform])
 
 _RPM_TOOLS = frozenset({"yum", "dnf", "microdnf", "tdnf", "zypper"})
 _PACKAGE_TOOLS = ("dpkg", "apt", "gdebi", "rpm", "yum", "dnf", "zypper", "apk", "pip", "uv ")
-_PACKAGE_TOOL_RE = re.compile(trie_alternation(_PACKAGE_TOOLS))
+_PACKAGE_TOOL_RE = LiteralHint(_PACKAGE_TOOLS)
 
 
 @lru_cache(maxsize=TEXT_MEMO_SIZE)  # asked by AL302 and AL304 of the same texts

@@ -16,6 +16,7 @@ from functools import cache
 from archlint.checks.archvalues import (
     ArchAnalysis,
     LazyPattern,
+    LiteralHint,
     ScriptView,
     analysis,
     image_phrase,
@@ -311,7 +312,8 @@ _SPLIT = re.compile(r"[\s'\"]+")
 # a RUN without any of these cannot hold a flag of the catalog (cheap pre-filter)
 # -m… (not RUN --mount=…), target-cpu, GOAMD64 or any *FLAGS variable; a literal first
 # character lets the regex engine skip ahead (a look-behind first made it 60% slower)
-_FLAG_HINT = re.compile(r"-m(?!ount)[a-z0-9]|target-cpu|target-feature|GOAMD64|FLAGS")
+_FLAG_HINT = LiteralHint(("-m", "target-", "GOAMD64", "FLAGS"),
+                         r"-m(?!ount)[a-z0-9]|target-cpu|target-feature|GOAMD64|FLAGS")
 # rustc's -C target-feature=+avx2,+fma: the same instruction sets as -mavx2 -mfma
 _TARGET_FEATURE = re.compile(r"target-feature=((?:[+-][\w.]+,?)+)")
 
@@ -365,7 +367,7 @@ def _is_compiler(name: str) -> bool:
 
 
 @cache
-def _catalog_hint() -> re.Pattern[str]:
+def _catalog_hint() -> re.Pattern[str] | LiteralHint:
     """A text without a match holds no flag of the catalog: every finding is a token that
     fully matches a catalog regex (so the text contains it), a ``target-feature`` list or a
     GOAMD64 value."""
@@ -586,8 +588,9 @@ _CUDA_ARCH = {"x86_64": "amd64", "sbsa": "arm64", "aarch64": "arm64"}
 _PATH_KEYWORDS = frozenset({"ENV", "ARG", "COPY", "ADD", "WORKDIR", "VOLUME", "RUN", "CMD",
                             "ENTRYPOINT"})
 # a shell instruction without any of these cannot name an arch path (cheap pre-filter)
-_PATH_HINT = re.compile(r"linux-gnu|ld-linux|/jvm/|linux-64|linux-aarch64|linux-ppc64le|"
-                        r"/targets/|/hpc_sdk/")
+_PATH_HINT = LiteralHint(("linux", "/jvm/", "/targets/", "/hpc_sdk/"),
+                         r"linux-gnu|ld-linux|/jvm/|linux-64|linux-aarch64|linux-ppc64le|"
+                         r"/targets/|/hpc_sdk/")
 _FILE_TESTS = frozenset({"-e", "-f", "-d", "-L", "-h", "-r", "-s", "-x"})
 _FILE_TEST_RE = LazyPattern(r"(?:\[\[?|\btest)\s+!?\s*-[efdLhrsx]\s+[\"']?([^\s\"'\]]+)")
 _PATH_SEPARATORS = frozenset(" \t\n:=,;'\"\x00")

@@ -26,7 +26,13 @@ from archlint.checks.archvalues import (
     is_arch_query,
 )
 from archlint.checks.context import CheckContext
-from archlint.checks.downloads import Project, find_project, fix_hint, projects
+from archlint.checks.downloads import (
+    Project,
+    find_project,
+    fix_hint,
+    projects,
+    required_literal,
+)
 from archlint.dockerfile.model import Span
 from archlint.findings import Finding
 from archlint.platforms import Platform
@@ -215,57 +221,6 @@ def mentions_project(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _project_literals() -> tuple[tuple[str | None, re.Pattern[str]], ...]:
     return tuple((required_literal(p.pattern), p) for proj in projects() for p in proj.patterns)
-
-
-_BREAKS = frozenset(".^$*+?{}[]|()")
-
-
-def required_literal(pattern: str) -> str | None:
-    """The longest run of literal text (lower case) every match of ``pattern`` contains, or
-    None when none is certain (a top-level ``|``, a run shorter than 3 characters)."""
-    runs: list[str] = []
-    cur = ""
-    depth = 0
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            nxt = pattern[i + 1]
-            if nxt.isalnum() or depth:  # \d, \w, \b …: a class or an anchor; in a group
-                runs.append(cur)
-                cur = ""
-            else:
-                cur += nxt
-            i += 2
-            continue
-        if ch in _BREAKS:
-            if ch in "?*{" and cur:
-                cur = cur[:-1]  # the character before may be absent
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-            elif ch == "|" and depth == 0:
-                return None
-            elif ch == "[":  # skip the class
-                j = pattern.find("]", i + 2)
-                i = len(pattern) if j < 0 else j
-            elif ch == "{":  # skip the repeat count
-                j = pattern.find("}", i + 1)
-                i = len(pattern) if j < 0 else j
-            runs.append(cur)
-            cur = ""
-            i += 1
-            continue
-        if depth:  # inside a group: it may be one of several alternatives
-            runs.append(cur)
-            cur = ""
-        else:
-            cur += ch
-        i += 1
-    runs.append(cur)
-    best = max(runs, key=len)
-    return best.lower() if len(best) >= 3 else None
 
 
 _TARGETARCH_REF = re.compile(r"\$(?:\{TARGETARCH\}|TARGETARCH(?![A-Za-z0-9_]))")
