@@ -110,10 +110,20 @@ def projects() -> tuple[Project, ...]:
 def find_project(url: str) -> Project | None:
     """The known project a URL downloads from, if any (memoized: a URL is looked up by the
     finding, its fix hint and the TARGETARCH mapping; 32 projects' patterns each time)."""
-    for proj in projects():
-        if any(p.search(url) for p in proj.patterns):
+    low = url.lower()
+    for proj, pats in _project_gates():
+        if any((lit is None or lit in low) and p.search(url) for lit, p in pats):
             return proj
     return None
+
+
+@cache
+def _project_gates() -> tuple[tuple[Project, tuple[tuple[str | None, re.Pattern[str]], ...]],
+                              ...]:
+    """Each project with its URL patterns, each behind the literal every match of it
+    contains (a substring test of the lower-cased URL instead of ~80 pattern searches)."""
+    return tuple((proj, tuple((required_literal(p.pattern), p) for p in proj.patterns))
+                 for proj in projects())
 
 
 @lru_cache(maxsize=4096)

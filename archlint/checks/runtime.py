@@ -588,9 +588,8 @@ _CUDA_ARCH = {"x86_64": "amd64", "sbsa": "arm64", "aarch64": "arm64"}
 _PATH_KEYWORDS = frozenset({"ENV", "ARG", "COPY", "ADD", "WORKDIR", "VOLUME", "RUN", "CMD",
                             "ENTRYPOINT"})
 # a shell instruction without any of these cannot name an arch path (cheap pre-filter)
-_PATH_HINT = LiteralHint(("linux", "/jvm/", "/targets/", "/hpc_sdk/"),
-                         r"linux-gnu|ld-linux|/jvm/|linux-64|linux-aarch64|linux-ppc64le|"
-                         r"/targets/|/hpc_sdk/")
+_PATH_HINT = LiteralHint(("linux-gnu", "ld-linux", "/jvm/", "linux-64", "linux-aarch64",
+                          "linux-ppc64le", "/targets/", "/hpc_sdk/"))
 _FILE_TESTS = frozenset({"-e", "-f", "-d", "-L", "-h", "-r", "-s", "-x"})
 _FILE_TEST_RE = LazyPattern(r"(?:\[\[?|\btest)\s+!?\s*-[efdLhrsx]\s+[\"']?([^\s\"'\]]+)")
 _PATH_SEPARATORS = frozenset(" \t\n:=,;'\"\x00")
