@@ -355,6 +355,16 @@ def test_arch_token_prefilter_answers_exactly_as_the_hint_scan() -> None:
         assert mentions_arch_token(line) == expected, line
         hits += expected
     assert 500 < hits < len(lines)
+    # whole files and texts with many needles: the windows around each needle, and the
+    # whole-text scan past 16 of them, must answer as the scan of the whole text
+    corpus = Path(__file__).parent / "corpus"
+    texts = {p.read_text(errors="replace") for p in corpus.rglob("*")
+             if p.is_file() and p.suffix != ".md"}
+    texts = {t for t in texts if t.isascii()}
+    texts |= {"base64 " * 20 + "x86_64", "base64 " * 20, "charm " * 10 + "amd64",
+              "64" + " " * 40 + "bit", "x" * 30 + "86_64", "linux-" + "x" * 30 + "386"}
+    for text in texts:
+        assert mentions_arch_token(text) == (_token_hint().search(text.lower()) is not None)
     needles = _token_needles()
     for tok in (*_data()["tokens"], *(f"linux-{k}" for k in _data()["prefixed_tokens"]
                                        if not k.startswith("_"))):

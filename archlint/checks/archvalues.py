@@ -988,11 +988,32 @@ def mentions_arch_token(text: str) -> bool:
     if not text.isascii():
         return _token_regex().search(text) is not None
     low = text.lower()
-    # most texts hold none of the few substrings every token contains: a substring test
-    # (memchr-fast) answers them without the trie scan
-    if not any(n in low for n in _token_needles()):
-        return False
-    return _token_hint().search(low) is not None
+    # Every token contains one of a few needles ("64", "86", "arm", ...): most texts hold
+    # none (a memchr-fast substring test), and where one is, a token can only lie within
+    # the longest token's length of it, so the trie runs on those windows instead of the
+    # whole text (a file is ~60 times longer than the windows of its few needles). A text
+    # with many needles (base64, checksums) is scanned whole.
+    hint = _token_hint()
+    reach = _token_reach()
+    seen = 0
+    for n in _token_needles():
+        i = low.find(n)
+        while i >= 0:
+            seen += 1
+            if seen > 16:
+                return hint.search(low) is not None
+            if hint.search(low, max(0, i - reach), i + len(n) + reach) is not None:
+                return True
+            i = low.find(n, i + 1)
+    return False
+
+
+@cache
+def _token_reach() -> int:
+    """The longest text :func:`_token_hint` can match."""
+    toks = {t.lower() for t in _data()["tokens"]}
+    pre = {k.lower() for k in _data()["prefixed_tokens"] if not k.startswith("_")}
+    return max([len(t) for t in toks] + [len("linux-") + len(t) for t in pre] + [1])
 
 
 @cache
