@@ -653,6 +653,18 @@ def test_package_manager_given_a_url_downloads_it():
                "AL301") == []
 
 
+def test_easy_add_downloads_its_from_url():
+    # itzg/easy-add --from URL fetches a release archive (modelled on a real file of the
+    # seventh blind round, which an earlier AL301 missed)
+    text = ("FROM debian:bookworm-slim\nARG ARCH=amd64\n"
+            "RUN easy-add --var version=0.2.1 --file app --from "
+            "https://github.com/itzg/app/releases/download/0.2.1/app_0.2.1_linux_${ARCH}.tar.gz\n"
+            "RUN easy-add --file app --from=https://e.org/app_linux_x86_64.tar.gz\n")
+    assert [f.line for f in run(text, "AL301")] == [3, 4]
+    ok = text.replace("ARG ARCH=amd64", "ARG TARGETARCH").replace("${ARCH}", "${TARGETARCH}")
+    ok = ok.replace("x86_64", "$(uname -m)")
+    assert run(ok, "AL301") == []
+
 def test_rpm_repositories_pinned_to_x86_64():
     printf = ("FROM rockylinux:9\nRUN printf '%s\\n' '[corp]' "
               "'baseurl=https://nexus.example.com/rhel9/x86_64/os/' > /etc/yum.repos.d/c.repo\n")

@@ -373,6 +373,12 @@ def download_words(view: ScriptView, cmd: Command) -> list[ShWord]:
             if _looks_like_url(text) or (v is None and not text.startswith("/")):
                 out.append(a)
         return out
+    if name == "easy-add":
+        # itzg/easy-add --from https://…/app_linux_amd64.tar.gz: fetches and unpacks it
+        return [a for i, a in enumerate(args)
+                if ((i > 0 and args[i - 1].value == "--from")
+                    or (a.value or "").startswith("--from="))
+                and "://" in view.resolve(a).text]
     if name == "yum-config-manager" or (name in ("dnf", "yum") and _subcommand_of(args)
                                         == "config-manager"):
         # dnf config-manager --add-repo https://…/rhel9/x86_64/cuda-rhel9.repo
