@@ -175,6 +175,7 @@ class _Walker:
         self.segments = src.segments
         self.seg_starts = [seg[0] for seg in src.segments]
         self.script = Script(src)
+        self.and_memo: dict[tuple[int, int], tuple[Guard, ...]] = {}
         self.commands = self.script._commands
         self.assignments = self.script._assignments
 
@@ -525,8 +526,7 @@ class _Walker:
                 continue
             extra: tuple[Guard, ...] = ()
             if op == "&&":
-                for cond in self.and_chain(left):
-                    extra += self.condition_guards(cond, "and", negate=False)
+                extra = self.and_guards(left)
             elif op == "||":
                 chain = self.and_chain(left)
                 if chain:
@@ -534,6 +534,28 @@ class _Walker:
                     extra = self.condition_guards(chain[0], "or", negate=True)
             self.stmt(c, guards + extra, in_sub, depth)
             left = c
+
+    def and_guards(self, node: Any) -> tuple[Guard, ...]:
+        """The guards of every operand of ``a && b && c`` (``node``), in order. tree-sitter
+        nests a chain to the left (``((a && b) && c) && d``) and each level asks for the
+        guards of everything before it: memoized by node, so a RUN of 40 ``&&``-joined
+        commands reads each operand once instead of 40 times."""
+        key = (node.start_byte, node.end_byte)
+        hit = self.and_memo.get(key)
+        if hit is not None:
+            return hit
+        out: tuple[Guard, ...] = ()
+        if node.type != "list":
+            out = self.condition_guards(node, "and", negate=False)
+        else:
+            ops = {c.type for c in node.children if not c.is_named}
+            if ops == {"&&"}:
+                for c in node.named_children:
+                    out += self.and_guards(c)
+            elif "||" not in ops:
+                out = self.condition_guards(node, "and", negate=False)
+        self.and_memo[key] = out
+        return out
 
     def and_chain(self, node: Any) -> list[Any]:
         """The operands of ``a && b && c`` (a single node when it is not such a list)."""
