@@ -61,6 +61,15 @@ PREFILTER_CASES = [
     # value of its own ARG
     ("AL302", "FROM debian:bookworm\nENV PKG=tool_1.0_amd64.deb\nRUN dpkg -i /tmp/$PKG\n", 3),
     ("AL302", "FROM debian:bookworm\nARG EXT=deb\nRUN dpkg -i /tmp/tool_1.0_amd64.$EXT\n", 3),
+    # AL302 reads a RUN's own text for a file extension with its dot (``apk add`` is none),
+    # a value without it
+    ("AL302", "FROM alpine:3.20\nRUN apk add --allow-untrusted /tmp/tool-1.0-x86_64.apk\n", 2),
+    ("AL302", "FROM debian:bookworm\nARG EXT=deb\nRUN dpkg -i tool_amd64.${EXT}\n", 3),
+    # AL304 reads an arch token only as a qualifier, or where a variable is one
+    ("AL304", "FROM debian:bookworm\nRUN apt-get install -y libc6:i386\n", 2),
+    ("AL304", "FROM debian:bookworm\nRUN A=armhf; apt-get install -y libc6:$A\n", 2),
+    ("AL304", "FROM rockylinux:9\nRUN dnf install -y glibc.i686\n", 2),
+    ("AL304", "FROM debian:bookworm\nRUN dpkg --add-architecture i386\n", 2),
     # AL304: the arch-limited package comes from an ENV list
     ("AL304", 'FROM debian:bookworm\nENV PKGS="gcc-multilib make"\n'
               "RUN apt-get update && apt-get install -y $PKGS\n", 2),  # where it is written

@@ -25,6 +25,7 @@ from archlint.checks.archvalues import (
     LiteralHint,
     Piece,
     ScriptView,
+    _token_words,
     analysis,
     arch_matches,
     arch_platform_key,
@@ -1156,14 +1157,17 @@ def package_file_words(cmd: Command, view: ScriptView | None = None) -> tuple[st
     return name, []
 
 
-# The end of a package file name (package_file_words compares lower-cased values).
+# The end of a package file name (package_file_words compares lower-cased values): in a
+# RUN with its dot (``apk add``, ``rpm --import`` and ``deb http://…`` lines are no file),
+# in a value without it (``pkg.${EXT}`` with ``EXT=deb``).
 _PACKAGE_FILE_END = re.compile(r"(?:deb|rpm|apk|whl)(?![a-z0-9])")
+_PACKAGE_FILE_EXT = re.compile(r"\.(?:deb|rpm|apk|whl)(?![a-z0-9])")
 
 
 def _may_name_package_file(an: ArchAnalysis, text: str) -> bool:
     """Can a word of ``text`` end ``.deb``/``.rpm``/``.apk``/``.whl``? The extension is
     written in ``text``, or in an ARG/ENV/build-arg value a variable may bring in."""
-    if _PACKAGE_FILE_END.search(text.lower()):
+    if _PACKAGE_FILE_EXT.search(text.lower()):
         return True
     return ("$" in text or "`" in text) and \
         _PACKAGE_FILE_END.search(an.values_text.lower()) is not None
@@ -1445,6 +1449,13 @@ def _limited_names() -> re.Pattern[str]:
     return re.compile(trie_alternation({*names, "lib32", "intel-oneapi-"}))
 
 
+@cache
+def _qualifier() -> re.Pattern[str]:
+    """An arch token right after ``:`` or ``.``, or a variable there (lower-cased text)."""
+    toks, _pre = _token_words()
+    return re.compile(rf"[:.](?:{toks}|[$`])")
+
+
 def mentions_pin(text: str) -> bool:
     """Can ``text`` pin an APT source to architectures (``[arch=…]``, ``Architectures:``)?
     AL305's pre-filter, here so the rule imports apt_sources only when it can matter."""
@@ -1457,8 +1468,14 @@ def _may_install_limited(an: ArchAnalysis, text: str) -> bool:
     ``text`` or in an ARG/ENV/build-arg value a variable (``$PACKAGES``) may bring in."""
     if not _mentions_package_tool(text):
         return False
-    if mentions_arch_token(text) or _limited_names().search(text) is not None:
+    if _limited_names().search(text) is not None:
         return True
+    if mentions_arch_token(text):
+        # an arch token matters only as a qualifier (``libc6:i386``, ``glibc.i686``), in
+        # ``--add-architecture``, or through a variable a qualifier takes (``:$ARCH``)
+        low = text.lower()
+        if _qualifier().search(low) is not None or "--add-architecture" in low:
+            return True
     values = an.values_text
     return ("$" in text or "`" in text) and (
         mentions_arch_token(values) or _limited_names().search(values) is not None)
