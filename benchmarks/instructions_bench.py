@@ -1,6 +1,7 @@
 """The portability rules' cost in executed instructions: a figure the machine's drift cannot move.
 
-    python benchmarks/instructions_bench.py [--corpus tests/corpus] [--part parse] [DIR ...]
+    python benchmarks/instructions_bench.py [--corpus tests/corpus] [--whole] [--part parse]
+                                            [DIR ...]
 
 ``core_bench.py`` times processes in wall-clock seconds; on a shared 2-core VM two runs of
 the same code differ by 10-30%, so a change of a few percent needs dozens of alternating
@@ -67,6 +68,7 @@ def main() -> int:
     ap.add_argument("--corpus", default=str(ROOT / "tests" / "corpus"))
     ap.add_argument("--part", action="append", default=[],
                     help="a folder of the corpus (repeatable); default: whole corpus, parse/")
+    ap.add_argument("--whole", action="store_true", help="the whole corpus too")
     ap.add_argument("dirs", nargs="*", help="other folders of Dockerfiles to measure")
     args = ap.parse_args()
     if shutil.which("valgrind") is None:
@@ -75,8 +77,9 @@ def main() -> int:
     corpus = Path(args.corpus)
     sets: list[tuple[str, list[str]]] = []
     if not args.part and not args.dirs:
+        args.whole, args.part = True, ["parse"]
+    if args.whole:
         sets.append(("whole corpus", dockerfiles(corpus)))
-        args.part = ["parse"]
     sets += [(f"{p}/", dockerfiles(corpus / p)) for p in args.part]
     sets += [(d, dockerfiles(Path(d))) for d in args.dirs]
     print("| files | core rules | every offline rule | extra |")
