@@ -25,7 +25,6 @@ from archlint.checks.archvalues import (
     LiteralHint,
     Piece,
     ScriptView,
-    _token_words,
     analysis,
     arch_matches,
     arch_platform_key,
@@ -39,6 +38,7 @@ from archlint.checks.archvalues import (
     mentions_arch_token,
     plain,
     platform_list,
+    token_alternations,
     trie_alternation,
 )
 from archlint.checks.context import CheckContext
@@ -1452,7 +1452,7 @@ def _limited_names() -> re.Pattern[str]:
 @cache
 def _qualifier() -> re.Pattern[str]:
     """An arch token right after ``:`` or ``.``, or a variable there (lower-cased text)."""
-    toks, _pre = _token_words()
+    toks, _pre = token_alternations()
     return re.compile(rf"[:.](?:{toks}|[$`])")
 
 

@@ -109,7 +109,7 @@ def projects() -> tuple[Project, ...]:
 @lru_cache(maxsize=4096)
 def find_project(url: str) -> Project | None:
     """The known project a URL downloads from, if any (memoized: a URL is looked up by the
-    finding, its fix hint and the TARGETARCH mapping; 32 projects' patterns each time)."""
+    finding, its fix hint and the TARGETARCH mapping)."""
     low = url.lower()
     for proj, pats in _project_gates():
         if any((lit is None or lit in low) and p.search(url) for lit, p in pats):
