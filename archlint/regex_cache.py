@@ -111,11 +111,15 @@ def uninstall() -> None:
 
 
 def save() -> None:
-    """Keep what this run compiled for the next runs (atomic; errors are ignored)."""
+    """Keep what this run compiled for the next runs (atomic; errors are ignored). What the
+    file holds now is kept too: runs that started together (pre-commit's parallel batches,
+    two selections of rules) each add their own patterns instead of replacing the other's."""
     if not _NEW:
         return
-    from archlint.cachedir import write_marshal
+    from archlint.cachedir import read_marshal, write_marshal
 
-    keep = _KNOWN if len(_KNOWN) <= _KEEP else {k: v for k, v in _KNOWN.items() if k in _USED}
-    if write_marshal(_cache_file(), keep):
+    path = _cache_file()
+    known = {**read_marshal(path), **_KNOWN}
+    keep = known if len(known) <= _KEEP else {k: v for k, v in known.items() if k in _USED}
+    if write_marshal(path, keep):
         _NEW.clear()

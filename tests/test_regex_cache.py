@@ -96,6 +96,25 @@ def test_the_file_stays_bounded(cache: Path, monkeypatch) -> None:
     assert {k[0] for k in marshal.loads(path.read_bytes())} == {"old0", "old1", "new"}
 
 
+def test_runs_that_started_together_keep_each_others_patterns(cache: Path) -> None:
+    import marshal
+
+    regex_cache.install()
+    re.compile("first-run")
+    regex_cache.save()
+    # a second run that read the file before the first one saved: it knows nothing of
+    # "first-run", compiles its own pattern, and saves after it
+    regex_cache.uninstall()
+    for state in (regex_cache._KNOWN, regex_cache._NEW, regex_cache._USED):
+        state.clear()
+    re.purge()
+    regex_cache.install()
+    regex_cache._KNOWN.pop(("first-run", 0), None)
+    re.compile("second-run")
+    regex_cache.save()
+    path = Path(regex_cache._cache_file())
+    assert {k[0] for k in marshal.loads(path.read_bytes())} >= {"first-run", "second-run"}
+
 def test_unreadable_or_wrong_cache_falls_back_to_re(cache: Path) -> None:
     regex_cache.install()
     path = Path(regex_cache._cache_file())
