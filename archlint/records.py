@@ -134,12 +134,14 @@ def _exec(source: str, globals: dict[str, Any] | None = None,
 
 
 def save_compiled() -> None:
-    """Keep the code this run compiled for the next runs (atomic; errors are ignored)."""
+    """Keep the code this run compiled for the next runs (atomic; errors are ignored), with
+    what the file holds now: a run that started at the same time may have added its own."""
     if not _NEW:
         return
-    from archlint.cachedir import write_marshal
+    from archlint.cachedir import read_marshal, write_marshal
 
-    if write_marshal(_cache_file(), {**_compiled(), **_NEW}):
+    path = _cache_file()
+    if write_marshal(path, {**read_marshal(path), **_compiled(), **_NEW}):
         _NEW.clear()
 
 

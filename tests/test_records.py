@@ -72,6 +72,34 @@ def test_generated_methods_are_compiled_once_across_runs(tmp_path, monkeypatch) 
     assert second.__doc__ == "The Pair record."
 
 
+def test_runs_that_started_together_keep_each_others_code(tmp_path, monkeypatch) -> None:
+    import marshal
+
+    from archlint import records
+
+    monkeypatch.setenv("ARCHLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(records, "_COMPILED", None)
+    monkeypatch.setattr(records, "_NEW", {})
+
+    @records.record()
+    class First:
+        a: int
+
+    # a second run loaded the (empty) file before this one saved, then defines another record
+    monkeypatch.setattr(records, "_COMPILED", {})
+    saved_by_first = dict(records._NEW)
+    records.save_compiled()
+    monkeypatch.setattr(records, "_NEW", {})
+
+    @records.record()
+    class Second:
+        b: str
+
+    records.save_compiled()
+    with open(records._cache_file(), "rb") as fh:
+        on_disk = marshal.load(fh)
+    assert set(saved_by_first) < set(on_disk)  # the first run's code, and the second's
+
 def test_an_unreadable_cache_is_ignored(tmp_path, monkeypatch) -> None:
     from archlint import records
 
