@@ -30,6 +30,21 @@ class Severity(str, Enum):
 _RANK = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
 
 
+@record(frozen=True, slots=True)
+class Related:
+    """Another place a finding concerns: where the value it reports is set, or used."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int  # exclusive
+    message: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"line": self.line, "column": self.column, "end_line": self.end_line,
+                "end_column": self.end_column, "message": self.message}
+
+
 @record(slots=True)
 class Finding:
     rule: str  # ALnnn
@@ -43,6 +58,7 @@ class Finding:
     end_column: int  # exclusive
     platforms: list[str] = field(default_factory=list)  # the platforms it concerns
     source: str | None = None  # what decided, for registry findings: "registry", "cache", ...
+    related: list[Related] = field(default_factory=list)  # other lines of the same problem
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.rule)
@@ -62,4 +78,6 @@ class Finding:
         }
         if self.source:
             out["source"] = self.source
+        if self.related:
+            out["related"] = [r.to_json() for r in self.related]
         return out

@@ -665,6 +665,22 @@ def test_easy_add_downloads_its_from_url():
     ok = ok.replace("x86_64", "$(uname -m)")
     assert run(ok, "AL301") == []
 
+def test_findings_name_the_other_line_of_the_problem():
+    # the value set on one line and downloaded on another: the finding is at one, its
+    # related location (JSON "related", SARIF relatedLocations) at the other
+    text = ("FROM debian:bookworm-slim\nARG ARCH=amd64\n"
+            "RUN curl -fsSLO https://e.org/tool-linux-${ARCH}.tar.gz\n"
+            "ENV URL=https://dl.k8s.io/release/v1.30.0/bin/linux/amd64/kubectl\n"
+            'RUN curl -fsSLo /usr/local/bin/kubectl "$URL"\n'
+            "RUN curl -fsSLO https://e.org/other-linux-amd64.tar.gz\n")
+    got = {f.line: [(r.line, r.message) for r in f.related] for f in run(text, "AL301")}
+    assert got == {3: [(2, "the architecture comes from here")],
+                   4: [(5, "downloaded here")], 6: []}
+    [f] = [f for f in run(text, "AL301") if f.line == 3]
+    assert f.to_json()["related"] == [{"line": 2, "column": 5, "end_line": 2,
+                                       "end_column": 15,
+                                       "message": "the architecture comes from here"}]
+
 def test_rpm_repositories_pinned_to_x86_64():
     printf = ("FROM rockylinux:9\nRUN printf '%s\\n' '[corp]' "
               "'baseurl=https://nexus.example.com/rhel9/x86_64/os/' > /etc/yum.repos.d/c.repo\n")

@@ -320,6 +320,21 @@ def test_images_summary_goes_to_run_properties(repo: Path) -> None:
     assert doc["runs"][0]["properties"]["platforms"] == ["linux/amd64", "linux/arm64"]
 
 
+def test_related_locations(repo: Path) -> None:
+    from archlint.findings import Related
+
+    f = finding(rule="AL301", line=3, column=40, end_line=3, end_column=47,
+                related=[Related(2, 5, 2, 15, "the architecture comes from `here`")])
+    (res,) = sarif_of(report([f]))["runs"][0]["results"]
+    (rel,) = res["relatedLocations"]
+    assert rel["id"] == 1 and rel["message"]["text"] == "the architecture comes from 'here'"
+    assert rel["physicalLocation"]["region"] == {"startLine": 2, "startColumn": 5,
+                                                 "endLine": 2, "endColumn": 15}
+    assert rel["physicalLocation"]["artifactLocation"] == res["locations"][0][
+        "physicalLocation"]["artifactLocation"]
+    (plain,) = sarif_of(report([finding()]))["runs"][0]["results"]
+    assert "relatedLocations" not in plain
+
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(

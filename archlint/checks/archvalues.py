@@ -455,6 +455,19 @@ class ArchHit:
     origin_span: Span | None
     broken: list[Platform]  # requested platforms (that the code runs for) it does not fit
     value: Value | None = None
+    use_span: Span | None = None  # where it is used, when reported where it is written
+
+    def related(self) -> list[tuple[Span, str]]:
+        """The other line of the problem, for the finding's related locations: where a value
+        that came through a variable is set, or where a URL reported at its ARG/ENV is
+        downloaded."""
+        if self.use_span is not None:
+            if self.use_span.line != self.span.line:
+                return [(self.use_span, "downloaded here")]
+            return []
+        if self.origin_span is not None and self.origin_span.line != self.span.line:
+            return [(self.origin_span, "the architecture comes from here")]
+        return []
 
     def describe(self) -> str:
         """``"names x86_64 (set by ARG ARCH=amd64 at line 3)"`` style fragment."""

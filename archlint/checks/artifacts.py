@@ -548,6 +548,7 @@ def _program_download(ctx: CheckContext, an: ArchAnalysis, ins: Instruction, pro
     hits = list(breaking(view.arch_hits(program, plats)))
     if len({h.arch for h in hits}) == 1:  # one architecture's build, not a per-arch table
         yield ctx.finding(hits[0].span, _download_message(hits[0], program.text, plats),
+                          related=hits[0].related(),
                           platforms=hits[0].broken)
 
 
@@ -914,9 +915,10 @@ def _add_urls(ctx: CheckContext, an: ArchAnalysis, ins: Instruction,
         for hit in breaking(hits_in_value(val, plats)):
             if "://" not in w.value and hit.origin_span is not None and "://" in (
                     hit.origin or ""):  # ADD $URL: reported where the URL is written
-                hit = dataclasses.replace(hit, span=hit.origin_span,
+                hit = dataclasses.replace(hit, span=hit.origin_span, use_span=hit.span,
                                           origin=f"{hit.origin}, added at line {ins.line}")
             yield ctx.finding(hit.span, _download_message(hit, val.text, plats),
+                              related=hit.related(),
                               platforms=hit.broken)
             break  # one finding per URL
 
@@ -953,7 +955,7 @@ def _where_written(hit: ArchHit, w: ShWord) -> ArchHit:
     and says where it is downloaded."""
     if hit.origin_span is None or "://" in w.text or "://" not in (hit.origin or ""):
         return hit
-    return dataclasses.replace(hit, span=hit.origin_span,
+    return dataclasses.replace(hit, span=hit.origin_span, use_span=hit.span,
                                origin=f"{hit.origin}, downloaded at line {hit.span.line}")
 
 
@@ -1002,7 +1004,8 @@ def _script_downloads(ctx: CheckContext, view: ScriptView,
         ) > 1:
             found = []
     for hit, url, run in found:
-        yield ctx.finding(hit.span, _download_message(hit, url, run), platforms=hit.broken)
+        yield ctx.finding(hit.span, _download_message(hit, url, run), platforms=hit.broken,
+                          related=hit.related())
     yield from extra
     if not urls:
         return

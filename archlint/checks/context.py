@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import field
 from typing import Any
 
 from archlint.catalog import Rule
 from archlint.dockerfile.model import Dockerfile, Span
-from archlint.findings import Finding
+from archlint.findings import Finding, Related
 from archlint.platforms import Platform, host_platform
 from archlint.records import record
 
@@ -41,7 +41,10 @@ class CheckContext:
         message: str,
         platforms: Iterable[Platform | str] | None = None,
         source: str | None = None,
+        related: Sequence[tuple[Span, str]] = (),
     ) -> Finding:
+        """A finding of this check's rule at ``span``; ``related``: other lines of the same
+        problem with what each is (``(span_of_the_ARG, "the architecture is set here")``)."""
         plats = [str(p) for p in (platforms if platforms is not None else self.platforms)]
         return Finding(
             rule=self.rule.id,
@@ -55,6 +58,8 @@ class CheckContext:
             end_column=span.end_column,
             platforms=plats,
             source=source,
+            related=[Related(sp.line, sp.column, sp.end_line, sp.end_column, note)
+                     for sp, note in related],
         )
 
     def platforms_not(self, architecture: str, variant: str = "") -> list[Platform]:

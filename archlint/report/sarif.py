@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import quote
 
 from archlint.catalog import Catalog, CatalogError, Rule, load_catalog
-from archlint.findings import Finding, Severity
+from archlint.findings import Finding, Related, Severity
 from archlint.report import Notification, RunReport
 from archlint.report.ci_paths import absolute, read_source, relative_to_root
 from archlint.report.sarif_fingerprints import file_line_hashes
@@ -172,7 +172,7 @@ def _same_text(data: bytes, lines: list[str] | None) -> bool:
     return [p[:-1] if p.endswith("\r") else p for p in parts] == lines
 
 
-def _region(f: Finding) -> dict[str, int]:
+def _region(f: Finding | Related) -> dict[str, int]:
     line = max(f.line, 1)
     column = max(f.column, 1)
     end_line = max(f.end_line, line)
@@ -235,6 +235,20 @@ def build_sarif(report: RunReport, catalog: Catalog | None = None) -> dict[str, 
         }
         if f.source:
             result["properties"]["source"] = f.source
+        if f.related:
+            # where the value the finding reports is set, or used (GitHub shows them as the
+            # alert's related locations)
+            result["relatedLocations"] = [
+                {
+                    "id": i,
+                    "physicalLocation": {
+                        "artifactLocation": locator.artifact_location(f.file),
+                        "region": _region(r),
+                    },
+                    "message": {"text": plain_message(r.message)},
+                }
+                for i, r in enumerate(f.related, start=1)
+            ]
         hash_value = fingerprint(f.file, region["startLine"])
         if hash_value:
             result["partialFingerprints"] = {"primaryLocationLineHash": hash_value}
