@@ -264,3 +264,25 @@ def test_nvidia_hpc_sdk_path():
     text = "FROM ubuntu:24.04\nENV NVHPC_ROOT=/opt/nvidia/hpc_sdk/Linux_x86_64/25.7\n"
     [f] = lint_text(text, select=["AL403"])
     assert f.platforms == ["linux/arm64"]
+
+
+def test_compiler_flags_through_bazel_and_a_written_wrapper():
+    # modelled on real files of the seventh blind round (a TensorFlow build with
+    # --copt=-mavx, a gcc wrapper forcing -m32), which an earlier AL402 missed
+    bazel = "FROM tensorflow/tensorflow:devel\nRUN bazel build --copt=-mavx2 //x:y\n"
+    assert [f.line for f in run(bazel, "AL402")] == [2]
+    assert run(bazel.replace("--copt=", "--host_copt="), "AL402") == []  # the builder's
+    wrapper = ("FROM ubuntu:16.04\nRUN echo '#!/bin/bash\\n/usr/bin/gcc -m32 \"$@\"' "
+               "> /usr/local/bin/gcc && chmod +x /usr/local/bin/gcc\n")
+    assert [f.line for f in run(wrapper, "AL402")] == [2]
+    prose = "FROM ubuntu:16.04\nRUN echo 'build with -m32 for old boxes' > /README\n"
+    assert run(prose, "AL402") == []
+
+
+def test_cross_toolchain_sysroots_are_not_the_image_layout():
+    sysroot = ("FROM ubuntu:22.04\nRUN apt-get install -y libc6-dev-arm64-cross "
+               "&& ln -s /usr/aarch64-linux-gnu /etc/qemu-binfmt/aarch64 "
+               "&& ls /usr/lib/gcc-cross/aarch64-linux-gnu/12\n")
+    assert run(sysroot, "AL403") == []
+    native = "FROM ubuntu:22.04\nRUN ln -s /usr/include/x86_64-linux-gnu/sys /usr/include/sys\n"
+    assert [f.line for f in run(native, "AL403")] == [2]

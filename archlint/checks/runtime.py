@@ -426,7 +426,7 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
                     if a is inner:
                         continue
                     t = _word_text(view, a)
-                    isa = compiler or "FLAGS" in t.text
+                    isa = compiler or "FLAGS" in t.text or _compiler_option(name, t.text)
                     if name == "sed":
                         # sed -i 's/-mtune=generic/-mtune=native/' Makefile: the flags it
                         # writes (the replacement), not those it removes (the pattern)
@@ -458,6 +458,22 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
                         yield from _goamd64(ctx, t, run)
                     elif _is_flag_var(asg.name):
                         yield from _flag_findings(ctx, t, run, isa=True, where=asg.name)
+
+
+# bazel's options that pass flags to the target's C/C++ compiler (--host_copt is the build
+# machine's); echo/printf writing a compiler wrapper (``echo '/usr/bin/gcc -m32 "$@"' >
+# /usr/local/bin/gcc``)
+_BAZEL_COPTS = ("--copt=", "--cxxopt=", "--conlyopt=")
+_COMPILER_CALL = re.compile(r"(?:^|[\s/'\"])(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(?:-\d+)?\s+-")
+
+
+def _compiler_option(name: str, text: str) -> bool:
+    """Is ``text``, an argument of command ``name``, a compiler's flags?"""
+    if name in ("bazel", "bazelisk"):
+        return text.startswith(_BAZEL_COPTS)
+    if name in ("echo", "printf"):
+        return _COMPILER_CALL.search(text) is not None
+    return False
 
 
 _FIRMWARE = re.compile(r"none-eabi|-mcpu=cortex-m\d|arm-none|riscv(?:32|64)-unknown-elf|avr-gcc")
@@ -566,7 +582,10 @@ _DPKG_ARCH = {"amd64": "amd64", "arm64": "arm64", "armhf": "arm/v7", "armel": "a
               "x86_64": "amd64", "aarch64": "arm64", "x64": "amd64"}
 _PATHS: tuple[tuple[re.Pattern[str], str], ...] = (
     # multiarch triplet directories: /usr/lib/x86_64-linux-gnu, /usr/include/aarch64-linux-gnu
-    (re.compile(r"/(?P<a>x86_64|aarch64|i[3-6]86|arm|powerpc64le|s390x|riscv64|mips64el)"
+    # (not a cross toolchain's sysroot, /usr/aarch64-linux-gnu or .../gcc-cross/<triplet>,
+    # which the cross packages install on any architecture)
+    (re.compile(r"(?<!/usr)(?<!/gcc-cross)"
+                r"/(?P<a>x86_64|aarch64|i[3-6]86|arm|powerpc64le|s390x|riscv64|mips64el)"
                 r"-linux-gnu(?:eabihf|eabi|x32)?(?=/|:|$|\x00|\s|\\)"), "triplet"),
     # dynamic loaders
     (re.compile(r"ld-linux-(?P<a>x86-64|aarch64|armhf)\.so\.\d"), "loader"),
