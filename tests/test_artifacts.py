@@ -665,6 +665,7 @@ def test_easy_add_downloads_its_from_url():
     ok = ok.replace("x86_64", "$(uname -m)")
     assert run(ok, "AL301") == []
 
+
 def test_findings_name_the_other_line_of_the_problem():
     # the value set on one line and downloaded on another: the finding is at one, its
     # related location (JSON "related", SARIF relatedLocations) at the other
@@ -680,6 +681,7 @@ def test_findings_name_the_other_line_of_the_problem():
     assert f.to_json()["related"] == [{"line": 2, "column": 5, "end_line": 2,
                                        "end_column": 15,
                                        "message": "the architecture comes from here"}]
+
 
 def test_rpm_repositories_pinned_to_x86_64():
     printf = ("FROM rockylinux:9\nRUN printf '%s\\n' '[corp]' "

@@ -100,6 +100,7 @@ def test_runs_that_started_together_keep_each_others_code(tmp_path, monkeypatch)
         on_disk = marshal.load(fh)
     assert set(saved_by_first) < set(on_disk)  # the first run's code, and the second's
 
+
 def test_an_unreadable_cache_is_ignored(tmp_path, monkeypatch) -> None:
     from archlint import records
 

@@ -115,6 +115,7 @@ def test_runs_that_started_together_keep_each_others_patterns(cache: Path) -> No
     path = Path(regex_cache._cache_file())
     assert {k[0] for k in marshal.loads(path.read_bytes())} >= {"first-run", "second-run"}
 
+
 def test_unreadable_or_wrong_cache_falls_back_to_re(cache: Path) -> None:
     regex_cache.install()
     path = Path(regex_cache._cache_file())
