@@ -44,7 +44,7 @@ class CheckContext:
         related: Sequence[tuple[Span, str]] = (),
     ) -> Finding:
         """A finding of this check's rule at ``span``; ``related``: other lines of the same
-        problem with what each is (``(span_of_the_ARG, "the architecture is set here")``)."""
+        problem with what each is (``(span_of_the_ARG, "the architecture comes from here")``)."""
         plats = [str(p) for p in (platforms if platforms is not None else self.platforms)]
         return Finding(
             rule=self.rule.id,
