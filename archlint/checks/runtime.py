@@ -592,6 +592,11 @@ _PATHS: tuple[tuple[re.Pattern[str], str], ...] = (
     # Debian/Ubuntu and RPM JDK directories
     (re.compile(r"/usr/lib/jvm/[\w.+-]*?[-_.](?P<a>amd64|arm64|armhf|armel|i386|ppc64el|s390x|"
                 r"x86_64|aarch64|x64)(?=/|:|$|\x00|\s)"), "jdk"),
+    # a JDK unpacked elsewhere from a vendor's archive: /opt/zulu17.42-ca-jdk17.0.7-linux_x64,
+    # /opt/graalvm-ce-java17-linux-amd64 (a directory: a path component ends with the arch)
+    (re.compile(r"(?<!/usr/lib/jvm)/[\w.+-]*?(?:jdk|jre|zulu|graalvm|corretto|temurin)"
+                r"[\w.+-]*?[-_.](?P<a>amd64|arm64|x86_64|aarch64|x64)(?=/|:|$|\x00|\s)"),
+     "jdk"),
     # conda package/platform directories
     (re.compile(r"(?:conda|/pkgs/)[^\s:]*?(?<![\w])(?P<a>linux-64|linux-aarch64|linux-ppc64le)"
                 r"(?![\w])"), "conda"),
@@ -608,7 +613,8 @@ _PATH_KEYWORDS = frozenset({"ENV", "ARG", "COPY", "ADD", "WORKDIR", "VOLUME", "R
                             "ENTRYPOINT"})
 # a shell instruction without any of these cannot name an arch path (cheap pre-filter)
 _PATH_HINT = LiteralHint(("linux-gnu", "ld-linux", "/jvm/", "linux-64", "linux-aarch64",
-                          "linux-ppc64le", "/targets/", "/hpc_sdk/"))
+                          "linux-ppc64le", "/targets/", "/hpc_sdk/", "jdk", "jre", "zulu",
+                          "graalvm", "corretto", "temurin"))
 _FILE_TESTS = frozenset({"-e", "-f", "-d", "-L", "-h", "-r", "-s", "-x"})
 _FILE_TEST_RE = LazyPattern(r"(?:\[\[?|\btest)\s+!?\s*-[efdLhrsx]\s+[\"']?([^\s\"'\]]+)")
 _PATH_SEPARATORS = frozenset(" \t\n:=,;'\"\x00")
