@@ -800,3 +800,16 @@ def test_fix_hint_for_a_project_with_one_build():
     assert hint.startswith("Google Chrome publishes no build for linux/arm64: build this "
                            "image for linux/amd64 only")
     assert "case" not in hint
+
+
+def test_qualified_packages_for_every_platform_are_a_cross_build():
+    # a cross-build image installs each library for every architecture it builds for (a
+    # real native-build file of the seventh blind round): a fan-out, not one platform's build
+    fan = ("FROM debian:bookworm\nRUN apt-get install -y libx11-dev:amd64 libx11-dev:arm64 "
+           "libx11-dev:armhf\n")
+    assert run(fan, "AL304") == []
+    one = "FROM debian:bookworm\nRUN apt-get install -y libx11-dev:amd64 libasound2-dev:amd64\n"
+    assert [f.line for f in run(one, "AL304")] == [2]
+    # the fan-out must cover every requested platform
+    assert [f.line for f in run(fan, "AL304", ["linux/amd64", "linux/arm64", "linux/s390x"])] \
+        == [2]

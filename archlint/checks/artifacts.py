@@ -1518,9 +1518,10 @@ def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
                     continue
                 yield from _add_architecture(ctx, cmd, run)
                 qualified = False
+                fan_out = family == "apt" and _qualifiers_cover(pkgs, run)
                 for w in pkgs:
                     is_q = family == "apt" and ":" in (w.value or "")
-                    if is_q and qualified:
+                    if is_q and (qualified or fan_out):
                         continue  # one finding per command for foreign-arch packages
                     if is_q and ins.stage in multiarch_i386 and \
                             (w.value or "").endswith(":i386"):
@@ -1529,6 +1530,19 @@ def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
                                                 ins.stage in multiarch_i386))
                     qualified = qualified or (is_q and bool(fs))
                     yield from fs
+
+
+def _qualifiers_cover(pkgs: list[ShWord], run: list[Platform]) -> bool:
+    """``libx11-dev:amd64 libx11-dev:arm64 …``: one command installs packages qualified for
+    every platform it runs for, a cross build's per-architecture libraries (a fan-out, as
+    AL205 leaves ``--target`` for every architecture alone), not one platform's build."""
+    archs: set[str] = set()
+    for w in pkgs:
+        qual = (w.value or "").split("=", 1)[0].partition(":")[2]
+        toks = find_arch_tokens(qual) if qual else ()
+        if toks:
+            archs.add(toks[0].arch)
+    return len(archs) > 1 and all(any(arch_matches(a, p) for a in archs) for p in run)
 
 
 def _add_architecture(ctx: CheckContext, cmd: Command, run: list[Platform]) -> Iterator[Finding]:
