@@ -613,8 +613,18 @@ _PATH_KEYWORDS = frozenset({"ENV", "ARG", "COPY", "ADD", "WORKDIR", "VOLUME", "R
                             "ENTRYPOINT"})
 # a shell instruction without any of these cannot name an arch path (cheap pre-filter)
 _PATH_HINT = LiteralHint(("linux-gnu", "ld-linux", "/jvm/", "linux-64", "linux-aarch64",
-                          "linux-ppc64le", "/targets/", "/hpc_sdk/", "jdk", "jre", "zulu",
-                          "graalvm", "corretto", "temurin"))
+                          "linux-ppc64le", "/targets/", "/hpc_sdk/"))
+# a JDK archive's directory (read in ARG/ENV values: JAVA_HOME, PATH) needs both a vendor
+# word and an arch suffix: Java images say "jdk" everywhere, few name a JDK directory with an
+# architecture, and a looser hint cost every Java file the path scan
+_JDK_WORDS = LiteralHint(("jdk", "jre", "zulu", "graalvm", "corretto", "temurin"))
+_JDK_ARCH = LiteralHint(("x64", "amd64", "x86_64", "aarch64", "arm64"))
+
+
+def _may_name_path(text: str) -> bool:
+    """AL403's pre-filter of a file and of ARG/ENV values: a path of _PATHS is possible."""
+    return bool(_PATH_HINT.search(text)) or (
+        bool(_JDK_WORDS.search(text)) and bool(_JDK_ARCH.search(text)))
 _FILE_TESTS = frozenset({"-e", "-f", "-d", "-L", "-h", "-r", "-s", "-x"})
 _FILE_TEST_RE = LazyPattern(r"(?:\[\[?|\btest)\s+!?\s*-[efdLhrsx]\s+[\"']?([^\s\"'\]]+)")
 _PATH_SEPARATORS = frozenset(" \t\n:=,;'\"\x00")
@@ -637,7 +647,7 @@ def _path_arch(kind: str, token: str) -> str:
 
 def arch_paths(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, matched path fragment, OCI arch) of architecture-specific paths."""
-    if not _PATH_HINT.search(text):
+    if not _may_name_path(text):
         return
     seen: set[int] = set()
     for rx, kind in _PATHS:
@@ -649,7 +659,7 @@ def arch_paths(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 
 def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
-    if not _PATH_HINT.search(ctx.source_text):
+    if not _may_name_path(ctx.source_text):
         return  # arch_paths() finds nothing without one of these
     an = analysis(ctx)
     df = ctx.dockerfile
@@ -667,7 +677,7 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if ins.keyword in ("ENV", "ARG"):
             for kv in ins.pairs:
-                if not _PATH_HINT.search(kv.value or ""):
+                if not _may_name_path(kv.value or ""):
                     continue  # the value's own text is checked: nothing to find without it
                 t = _pair_text(df, kv.value, kv.value_span, ins)
                 if t is None:
