@@ -813,3 +813,12 @@ def test_qualified_packages_for_every_platform_are_a_cross_build():
     # the fan-out must cover every requested platform
     assert [f.line for f in run(fan, "AL304", ["linux/amd64", "linux/arm64", "linux/s390x"])] \
         == [2]
+
+
+def test_stages_named_for_arm_and_386_are_picked_by_targetarch():
+    # FROM arch-${TARGETARCH}: the stage named arch-arm runs for 32-bit ARM only, so its
+    # armv7 rootfs is no problem for amd64 or arm64 (a real file of the seventh blind round)
+    text = ("FROM scratch AS arch-arm\nADD armv7/alpine-minirootfs-3.14.3-armv7.tar.gz /\n"
+            "FROM scratch AS arch-amd64\nADD x86_64/alpine-minirootfs-3.14.3-x86_64.tar.gz /\n"
+            "FROM arch-${TARGETARCH} AS final\nCMD [\"/bin/sh\"]\n")
+    assert run(text, "AL303") == []

@@ -286,3 +286,12 @@ def test_cross_toolchain_sysroots_are_not_the_image_layout():
     assert run(sysroot, "AL403") == []
     native = "FROM ubuntu:22.04\nRUN ln -s /usr/include/x86_64-linux-gnu/sys /usr/include/sys\n"
     assert [f.line for f in run(native, "AL403")] == [2]
+
+
+def test_musl_loader_path():
+    # Alpine's loader copied into a scratch image (a real file of the seventh blind round)
+    text = ("FROM alpine:3.20 AS build\nFROM scratch\n"
+            "COPY --from=build /lib/ld-musl-x86_64.so.1 /lib/ld-musl-x86_64.so.1\n")
+    [f] = run(text, "AL403")
+    assert f.line == 3 and f.platforms == ["linux/arm64"]
+    assert run(text, "AL403", ["linux/amd64"]) == []

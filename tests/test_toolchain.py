@@ -383,3 +383,23 @@ def test_jlink_output_given_with_equals():
             "RUN jlink --add-modules java.base --output=/jre\n"
             "FROM debian:bookworm-slim\nCOPY --from=jre /jre /opt/java\n")
     assert [(f.rule, f.line) for f in lint_text(text, select=["AL206"])] == [("AL206", 2)]
+
+
+def test_go_arch_constants_that_are_no_arch_token():
+    # GOARCH=arm and GOARCH=386 name no arch token of download URLs, but Go reads them (a
+    # real file of the seventh blind round built GOARCH=arm for an arm64 image)
+    for value in ("arm", "386"):
+        text = (f"FROM golang:1.22 AS build\nRUN CGO_ENABLED=0 GOARCH={value} go build -o /app .\n"
+                "FROM alpine:3.20\nCOPY --from=build /app /app\n")
+        assert [f.line for f in lint_text(text, select=["AL204"])] == [2], value
+    ok = ("FROM golang:1.22\nRUN GOOS=linux go build -o /app .\n")
+    assert lint_text(ok, select=["AL204"]) == []
+
+
+def test_build_platform_final_stage_through_a_parent_names_the_flag():
+    text = ("FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/aspnet:9.0 AS base\n"
+            "WORKDIR /app\nFROM base AS final\nCOPY app /app\n")
+    [f] = lint_text(text, select=["AL208"])
+    assert f.line == 3
+    assert [(r.line, r.message) for r in f.related] == [
+        (1, "stage base runs --platform=$BUILDPLATFORM")]

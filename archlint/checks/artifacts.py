@@ -67,6 +67,11 @@ def stage_platforms(an: ArchAnalysis, stage: Stage | None) -> list[Platform] | N
         # a stage named for one architecture (base-amd64, build-arm64), typically picked with
         # FROM base-${TARGETARCH}: its code is for that architecture only
         arches = {t.arch for t in find_arch_tokens(stage.name)}
+        if not arches:
+            # TARGETARCH's own spellings that are no arch token elsewhere: arch-arm, base_386
+            last = re.split(r"[-_.]", stage.name)[-1].lower()
+            if last in ("arm", "386"):
+                arches = {last}
         if len(arches) == 1:
             arch = arches.pop()
             return [p for p in plats if not broken_platforms(arch, [p])]

@@ -589,6 +589,9 @@ _PATHS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"-linux-gnu(?:eabihf|eabi|x32)?(?=/|:|$|\x00|\s|\\)"), "triplet"),
     # dynamic loaders
     (re.compile(r"ld-linux-(?P<a>x86-64|aarch64|armhf)\.so\.\d"), "loader"),
+    # musl's loader (Alpine): /lib/ld-musl-x86_64.so.1, /lib/ld-musl-aarch64.so.1
+    (re.compile(r"ld-musl-(?P<a>x86_64|aarch64|armhf|armv7|x86|ppc64le|s390x|riscv64)"
+                r"\.so\.\d"), "musl"),
     # Debian/Ubuntu and RPM JDK directories
     (re.compile(r"/usr/lib/jvm/[\w.+-]*?[-_.](?P<a>amd64|arm64|armhf|armel|i386|ppc64el|s390x|"
                 r"x86_64|aarch64|x64)(?=/|:|$|\x00|\s)"), "jdk"),
@@ -608,11 +611,14 @@ _PATHS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"/hpc_sdk/Linux_(?P<a>x86_64|aarch64|ppc64le)(?=/|:|$|\x00|\s)"), "hpcsdk"),
 )
 _LOADER_ARCH = {"x86-64": "amd64", "aarch64": "arm64", "armhf": "arm"}
+# Alpine's architecture names in musl's loader (armhf is Alpine's ARMv6 port)
+_MUSL_ARCH = {"x86_64": "amd64", "aarch64": "arm64", "armhf": "arm/v6", "armv7": "arm/v7",
+              "x86": "386", "ppc64le": "ppc64le", "s390x": "s390x", "riscv64": "riscv64"}
 _CUDA_ARCH = {"x86_64": "amd64", "sbsa": "arm64", "aarch64": "arm64"}
 _PATH_KEYWORDS = frozenset({"ENV", "ARG", "COPY", "ADD", "WORKDIR", "VOLUME", "RUN", "CMD",
                             "ENTRYPOINT"})
 # a shell instruction without any of these cannot name an arch path (cheap pre-filter)
-_PATH_HINT = LiteralHint(("linux-gnu", "ld-linux", "/jvm/", "linux-64", "linux-aarch64",
+_PATH_HINT = LiteralHint(("linux-gnu", "ld-linux", "ld-musl", "/jvm/", "linux-64", "linux-aarch64",
                           "linux-ppc64le", "/targets/", "/hpc_sdk/"))
 # a JDK archive's directory (read in ARG/ENV values: JAVA_HOME, PATH) needs both a vendor
 # word and an arch suffix: Java images say "jdk" everywhere, few name a JDK directory with an
@@ -636,6 +642,8 @@ def _path_arch(kind: str, token: str) -> str:
         return _TRIPLET_ARCH.get(token, token)
     if kind == "loader":
         return _LOADER_ARCH[token]
+    if kind == "musl":
+        return _MUSL_ARCH[token]
     if kind == "jdk":
         return _DPKG_ARCH[token]
     if kind == "conda":
@@ -688,13 +696,18 @@ def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
             words = ins.args if from_other else ins.args[-1:]
             for w in words:
                 if "$" not in w.value:
-                    yield from _path_findings(ctx, Text(w.value, w.span, True), plats,
-                                              ins.keyword)
-                    continue
-                val = an.resolve_text(w.value, ins, w.span)
-                text = "".join(p.text if p.kind == "lit" else "\x00" for p in val.pieces)
-                exact = val.static and text == w.value
-                yield from _path_findings(ctx, Text(text, w.span, exact), plats, ins.keyword)
+                    found = list(_path_findings(ctx, Text(w.value, w.span, True), plats,
+                                                ins.keyword))
+                else:
+                    val = an.resolve_text(w.value, ins, w.span)
+                    text = "".join(p.text if p.kind == "lit" else "\x00" for p in val.pieces)
+                    exact = val.static and text == w.value
+                    found = list(_path_findings(ctx, Text(text, w.span, exact), plats,
+                                                ins.keyword))
+                yield from found
+                if found:
+                    break  # COPY --from=b /lib/x86_64-linux-gnu/x /lib/x86_64-linux-gnu/x:
+                    # the source is the problem, its destination the same one
         elif ins.keyword in ("WORKDIR", "VOLUME"):
             for w in ins.args:
                 yield from _path_findings(ctx, Text(w.value, w.span, True), plats, ins.keyword)
@@ -896,6 +909,6 @@ def _path_fix(frag: str) -> str:
                 "architecture-neutral name in RUN and point JAVA_HOME at it")
     if "linux-gnu" in frag:
         return "$(dpkg-architecture -qDEB_HOST_MULTIARCH) or $(gcc -dumpmachine) gives the triplet"
-    if "ld-linux" in frag:
+    if "ld-linux" in frag or "ld-musl" in frag:
         return "let the binary's interpreter be found through the system loader path"
     return "map TARGETARCH to the directory name with a case statement"

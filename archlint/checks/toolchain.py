@@ -223,7 +223,8 @@ def hardcoded_go_target(ctx: CheckContext) -> Iterator[Finding]:
                                             kv.value_span or kv.span, ctx.platforms,
                                             f"{ins.keyword} {kv.key}={kv.value}", "env"))
         elif ins.keyword == "RUN" and _names_go_var(text := instruction_text(ins)) \
-                and may_hold_arch(text):  # not an.may_hold_arch: GOARM=7 is no arch token
+                and (may_hold_arch(text) or _GO_ARCH_CONSTANT.search(text) is not None):
+            # a token, a variable, or a constant Go spells its own way (GOARCH=arm, GOARM=7)
             for view in an.scripts(ins):
                 cands.extend(_go_script_candidates(ctx, an, view, stage, pinned))
         elif ins.onbuild is not None and _onbuild_run(ins) \
@@ -252,6 +253,9 @@ def hardcoded_go_target(ctx: CheckContext) -> Iterator[Finding]:
                     platforms=broken,
                 )
 
+
+# GOARCH/GOARM/GOAMD64/GOARM64 set to a constant that need not be an arch token
+_GO_ARCH_CONSTANT = re.compile(r"GO(?:ARCH|ARM|ARM64|AMD64)=['\"]?[A-Za-z0-9]")
 
 # commands that never run the Go toolchain: an ARG they see cannot pin a Go build
 _NOT_GO = frozenset({
@@ -1539,6 +1543,9 @@ def build_platform_output(ctx: CheckContext) -> Iterator[Finding]:
                "image would be the build machine's. Start the final stage from a normal base "
                "and COPY --from the build stage")
         span = final.base_span
+        related = [(flag.span, f"stage {st.name or st.index} runs --platform=$BUILDPLATFORM")]
+        yield ctx.finding(span, msg, platforms=others, related=related)
+        return
     yield ctx.finding(span, msg, platforms=others)
 
 
