@@ -122,3 +122,24 @@ def test_al201_silent_when_only_that_platform_is_requested() -> None:
                                                                   "linux/s390x"])] == [
         ["linux/s390x"]
     ]
+
+
+def test_missing_platform_stage():
+    # FROM arch-${TARGETARCH}: a stage for amd64 and 32-bit ARM, none for arm64 (modelled on
+    # a real file of the seventh blind round, whose evaluator found no rule for it)
+    text = ("FROM scratch AS arch-arm\nADD armv7.tar.gz /\nFROM scratch AS arch-amd64\n"
+            "ADD x86_64.tar.gz /\nFROM arch-${TARGETARCH} AS final\nCMD [\"/bin/sh\"]\n")
+    [f] = lint_text(text, select=["AL210"])
+    assert f.line == 5 and f.platforms == ["linux/arm64"] and "arch-arm64" in f.message
+    assert lint_text(text, select=["AL210"], platforms=["linux/amd64", "linux/arm/v7"]) == []
+    # a global ARG built from the platform, and the variant
+    via_arg = ("ARG FLAVOUR=${TARGETARCH}${TARGETVARIANT}\nFROM alpine AS base-amd64\n"
+               "FROM alpine AS base-armv7\nFROM base-${FLAVOUR}\n")
+    [f] = lint_text(via_arg, select=["AL210"],
+                    platforms=["linux/amd64", "linux/arm/v7", "linux/arm64"])
+    assert f.platforms == ["linux/arm64"]
+    # a reference that is no stage for any platform is an image (the registry rules' job),
+    # and a stage the build never reaches is not built
+    assert lint_text("FROM ghcr.io/o/tool-${TARGETARCH}:1\n", select=["AL210"]) == []
+    unused = text.replace('CMD ["/bin/sh"]\n', 'CMD ["/bin/sh"]\nFROM alpine\nRUN true\n')
+    assert lint_text(unused, select=["AL210"]) == []
