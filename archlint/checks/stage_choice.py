@@ -22,7 +22,14 @@ from archlint.platforms import Platform
 
 def missing_platform_stage(ctx: CheckContext) -> Iterator[Finding]:
     df = ctx.dockerfile
-    picks = [st for st in df.stages if st.base and "$" in st.base]
+    if "TARGET" not in df.text:
+        return  # a name that differs between platforms reads TARGETARCH or its kin
+    # the global ARGs a FROM may read: only if one of them is built from a TARGET* value
+    # can a FROM without TARGET* in it differ between platforms
+    derived = any("TARGET" in (kv.raw_value or "") for g in df.global_args for kv in g.pairs)
+    picks = [st for st in df.stages if st.base and "$" in st.base
+             and ("TARGET" in st.base or derived)
+             and any(s.name for s in df.stages[: st.index])]
     if not picks:
         return
     an = analysis(ctx)
