@@ -111,17 +111,17 @@ def find_project(url: str) -> Project | None:
     """The known project a URL downloads from, if any (memoized: a URL is looked up by the
     finding, its fix hint and the TARGETARCH mapping)."""
     low = url.lower()
-    for proj, pats in _project_gates():
+    for proj, pats in url_gates():
         if any((lit is None or lit in low) and p.search(url) for lit, p in pats):
             return proj
     return None
 
 
 @cache
-def _project_gates() -> tuple[tuple[Project, tuple[tuple[str | None, re.Pattern[str]], ...]],
-                              ...]:
+def url_gates() -> tuple[tuple[Project, tuple[tuple[str | None, re.Pattern[str]], ...]], ...]:
     """Each project with its URL patterns, each behind the literal every match of it
-    contains (a substring test of the lower-cased URL instead of ~80 pattern searches)."""
+    contains (a substring test of the lower-cased URL instead of ~80 pattern searches);
+    None where a pattern has no certain literal. Shared by every pre-filter on URLs."""
     return tuple((proj, tuple((required_literal(p.pattern), p) for p in proj.patterns))
                  for proj in projects())
 
@@ -143,8 +143,7 @@ def may_be_implicit(text: str) -> bool:
 def _implicit_projects() -> tuple[tuple[str | None, re.Pattern[str]], ...]:
     """(required literal, pattern) of each URL pattern of the projects with implicit
     assets."""
-    return tuple((required_literal(p.pattern), p)
-                 for proj in projects() if proj.implicit for p in proj.patterns)
+    return tuple(gate for proj, gates in url_gates() if proj.implicit for gate in gates)
 
 
 def implicit_arch(url: str) -> tuple[Project, str] | None:

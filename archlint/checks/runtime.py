@@ -461,18 +461,18 @@ def arch_specific_compiler_flag(ctx: CheckContext) -> Iterator[Finding]:
 
 
 # bazel's options that pass flags to the target's C/C++ compiler (--host_copt is the build
-# machine's); echo/printf writing a compiler wrapper (``echo '/usr/bin/gcc -m32 "$@"' >
-# /usr/local/bin/gcc``)
+# machine's)
 _BAZEL_COPTS = ("--copt=", "--cxxopt=", "--conlyopt=")
-_COMPILER_CALL = re.compile(r"(?:^|[\s/'\"])(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(?:-\d+)?\s+-")
 
 
 def _compiler_option(name: str, text: str) -> bool:
-    """Is ``text``, an argument of command ``name``, a compiler's flags?"""
+    """Is ``text``, an argument of command ``name``, a compiler's flags? bazel's --copt
+    values, and a compiler wrapper echo/printf writes (``echo '/usr/bin/gcc -m32 "$@"' >
+    /usr/local/bin/gcc``: a word of the text names a compiler of the catalog)."""
     if name in ("bazel", "bazelisk"):
         return text.startswith(_BAZEL_COPTS)
     if name in ("echo", "printf"):
-        return _COMPILER_CALL.search(text) is not None
+        return any(_is_compiler(w.rsplit("/", 1)[-1]) for w in _SPLIT.split(text) if w)
     return False
 
 

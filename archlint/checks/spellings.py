@@ -26,13 +26,7 @@ from archlint.checks.archvalues import (
     is_arch_query,
 )
 from archlint.checks.context import CheckContext
-from archlint.checks.downloads import (
-    Project,
-    find_project,
-    fix_hint,
-    projects,
-    required_literal,
-)
+from archlint.checks.downloads import Project, find_project, fix_hint, url_gates
 from archlint.dockerfile.model import Span
 from archlint.findings import Finding
 from archlint.platforms import Platform
@@ -215,12 +209,7 @@ def mentions_project(text: str) -> bool:
     where it has no such literal."""
     low = text.lower()
     return any(lit in low if lit is not None else rx.search(text) is not None
-               for lit, rx in _project_literals())
-
-
-@lru_cache(maxsize=1)
-def _project_literals() -> tuple[tuple[str | None, re.Pattern[str]], ...]:
-    return tuple((required_literal(p.pattern), p) for proj in projects() for p in proj.patterns)
+               for _proj, gates in url_gates() for lit, rx in gates)
 
 
 _TARGETARCH_REF = re.compile(r"\$(?:\{TARGETARCH\}|TARGETARCH(?![A-Za-z0-9_]))")

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from archlint.checks.archvalues import analysis, image_phrase
 from archlint.checks.context import CheckContext
-from archlint.dockerfile.scope import BuildContext, expand, global_scope
+from archlint.dockerfile.scope import BuildContext, expand, global_scope, resolve_stage_ref
 from archlint.findings import Finding
 from archlint.platforms import Platform
 
@@ -41,14 +41,13 @@ def missing_platform_stage(ctx: CheckContext) -> Iterator[Finding]:
     for st in picks:
         if not an.reachable(st):
             continue  # BuildKit never builds it
-        earlier = {s.name.lower() for s in df.stages[: st.index] if s.name}
         found: list[Platform] = []
         missing: list[tuple[Platform, str]] = []
         for p, scope in scopes:
             name = expand(st.base, scope, df.escape).value.strip().lower()
             if not name:
                 continue
-            if name in earlier:
+            if resolve_stage_ref(df, name, st.index, allow_index=False) is not None:
                 found.append(p)
             else:
                 missing.append((p, name))
@@ -56,7 +55,7 @@ def missing_platform_stage(ctx: CheckContext) -> Iterator[Finding]:
             continue
         broken = [p for p, _ in missing]
         names = ", ".join(sorted({n for _, n in missing}))
-        have = ", ".join(sorted(n for n in earlier if _same_pattern(n, st.base)))
+        have = ", ".join(sorted(c.name for c in an.stages_named(st.base, st.index) if c.name))
         yield ctx.finding(
             st.base_span,
             f"FROM {st.base} picks a stage by platform, but no stage is named {names}: "
@@ -66,9 +65,3 @@ def missing_platform_stage(ctx: CheckContext) -> Iterator[Finding]:
             platforms=broken,
         )
 
-
-def _same_pattern(name: str, ref: str) -> bool:
-    """Is stage ``name`` one of those ``ref``'s literal parts fit (``arch-arm`` for
-    ``arch-${TARGETARCH}``)?"""
-    head = ref.split("$", 1)[0].lower()
-    return bool(head) and name.startswith(head)
