@@ -30,6 +30,8 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from core_bench import corpus_files  # the same file selection as the other benchmarks
+
 ROOT = Path(__file__).resolve().parent.parent
 CORE = "AL001,AL201,AL202,AL203"
 EVERY = "AL0,AL2,AL3,AL4"
@@ -37,11 +39,7 @@ PARTS = ("parse", "portability", "heldout", "heldout2", "heldout3", "heldout4")
 
 
 def dockerfiles(folder: Path) -> list[str]:
-    names = ("Dockerfile", "*.Dockerfile", "*.dockerfile", "Dockerfile.*")
-    found: set[Path] = set()
-    for pattern in names:
-        found.update(p for p in folder.rglob(pattern) if p.is_file())
-    return sorted(str(p) for p in found)
+    return [str(p) for p in corpus_files(folder)]
 
 
 def instructions(files: list[str], select: str, cache: Path) -> int:

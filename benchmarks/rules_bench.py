@@ -93,11 +93,11 @@ def _install_recorder() -> None:
 
 
 def corpus_files(corpus: Path, part: str | None) -> list[Path]:
-    names = ("Dockerfile", "*.Dockerfile", "*.dockerfile", "Dockerfile.*")
-    files: set[Path] = set()
-    for pattern in names:
-        files.update(p for p in corpus.rglob(pattern) if p.is_file())
-    return sorted(f for f in files if part is None or part in f.relative_to(corpus).parts)
+    """core_bench's Dockerfiles of the corpus, or of one of its folders."""
+    from core_bench import corpus_files as every_file
+
+    return [f for f in every_file(corpus)
+            if part is None or part in f.relative_to(corpus).parts]
 
 
 def main() -> int:
