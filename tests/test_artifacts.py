@@ -305,6 +305,17 @@ def test_arch_limited_packages_and_i386():
     assert text.splitlines()[2][multilib.column - 1 : multilib.end_column - 1] == "gcc-multilib"
 
 
+def test_non_free_builds_of_x86_only_drivers():
+    # a real web-TV image installed Intel's VA-API driver from non-free next to ffmpeg
+    text = ("FROM debian:trixie-slim\n"
+            "RUN apt-get install -y --no-install-recommends python3 ffmpeg "
+            "intel-media-va-driver-non-free mesa-va-drivers i965-va-driver-shaders\n")
+    fs = run(text, "AL304")
+    assert ["intel-media-va-driver-non-free" in f.message for f in fs] == [True, False]
+    assert "i965-va-driver-shaders" in fs[1].message
+    assert run(text, "AL304", ["linux/amd64"]) == []
+
+
 def test_arch_limited_package_guarded_or_portable():
     text = (
         "FROM debian:bookworm\nARG TARGETARCH\n"
