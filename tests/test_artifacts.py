@@ -314,6 +314,9 @@ def test_non_free_builds_of_x86_only_drivers():
     assert ["intel-media-va-driver-non-free" in f.message for f in fs] == [True, False]
     assert "i965-va-driver-shaders" in fs[1].message
     assert run(text, "AL304", ["linux/amd64"]) == []
+    # next to dpkg --add-architecture i386, each architecture is named once
+    multi = text.replace("RUN ", "RUN dpkg --add-architecture i386 && ")
+    assert [f.message.count("amd64") for f in run(multi, "AL304")][1:] == [1, 1]
 
 
 def test_arch_limited_package_guarded_or_portable():

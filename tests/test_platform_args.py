@@ -27,6 +27,22 @@ def test_al201_buildkit_stage_name_exemption_and_aliases() -> None:
     assert [f.line for f in findings(text, "AL201")] == [3]
 
 
+def test_al201_stage_named_for_its_platform_but_every_platforms_base() -> None:
+    # a real file: the name says amd64, but the image starts FROM it by that name
+    text = ("FROM --platform=linux/amd64 node:20 AS build_amd64\n"
+            "FROM build_amd64 AS build\nRUN npm ci\n")
+    (f,) = findings(text, "AL201")
+    assert (f.line, f.platforms) == (1, ["linux/arm64"])
+    assert "stage build starts FROM it" in f.message
+    assert [(r.line, r.message) for r in f.related] == [(2, "every platform's build starts here")]
+    # picked per platform, or used only by a stage named for the same platform: the name holds
+    per_arch = ("FROM --platform=linux/amd64 node:20 AS build_amd64\n"
+                "FROM --platform=linux/arm64 node:20 AS build_arm64\n"
+                "FROM build_amd64 AS final_amd64\nFROM build_arm64 AS final_arm64\n"
+                "ARG TARGETARCH\nFROM final_${TARGETARCH}\n")
+    assert findings(per_arch, "AL201") == []
+
+
 def test_al201_not_when_declared_single_platform() -> None:
     text = "# archlint: platforms=linux/amd64\nFROM --platform=linux/amd64 alpine\n"
     assert findings(text, "AL201") == []

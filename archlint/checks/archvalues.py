@@ -673,9 +673,22 @@ class ArchAnalysis:
             plat = Platform.parse(raw)
         except PlatformError:
             return None
-        if names_platform(stage, plat, raw) or all(p == plat for p in self.platforms):
+        if self.honours_name(stage, plat, raw) or all(p == plat for p in self.platforms):
             return None
         return plat
+
+    def honours_name(self, stage: Stage, plat: Platform, raw: str) -> bool:
+        """Is the stage named for its pinned platform (:func:`names_platform`), and picked
+        as such? See :meth:`named_base_users`."""
+        return names_platform(stage, plat, raw) and not self.named_base_users(stage, plat, raw)
+
+    def named_base_users(self, stage: Stage, plat: Platform, raw: str) -> list[Stage]:
+        """Built stages, not themselves named for ``plat`` nor pinned, that start ``FROM``
+        this stage by its constant name (``FROM build_amd64 AS build``): for them the stage
+        is every platform's base, whatever its name says."""
+        return [st for st, ins in self.stages_copying_from(stage)
+                if ins is st.from_instruction and self.reachable(st)
+                and not self.platform_pinned(st) and not names_platform(st, plat, raw)]
 
     def in_image(self, stage: Stage | None) -> bool:
         """Is the stage the final one (or ``--target``) or a stage it is built ``FROM``?"""

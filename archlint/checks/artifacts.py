@@ -1658,7 +1658,7 @@ def _package_name_findings(ctx: CheckContext, family: str, raw: str, w: ShWord,
     if info is None:
         return
     available, why, hint = info
-    if i386 and "386" in available:
+    if i386 and "386" in available and "amd64" not in available:
         available = [*available, "amd64"]  # i386 multiarch packages install on amd64
     broken = [p for p in run if not _fits(available, p)]
     if not broken:

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from archlint.checks.archvalues import analysis, dockerfile_refs, instruction_text, names_platform
+from archlint.checks.archvalues import (
+    analysis,
+    dockerfile_refs,
+    instruction_text,
+    names_platform,
+)
 from archlint.checks.context import CheckContext
-from archlint.dockerfile.model import PLATFORM_ARGS, Instruction, Span
+from archlint.dockerfile.model import PLATFORM_ARGS, Instruction, Span, Stage
 from archlint.findings import Finding
 from archlint.platforms import Platform, PlatformError
 
@@ -33,8 +38,11 @@ def constant_platform_flag(ctx: CheckContext) -> Iterator[Finding]:
             plat = Platform.parse(raw)
         except PlatformError:
             continue
+        users: list[Stage] = []
         if names_platform(stage, plat, raw):
-            continue
+            users = analysis(ctx).named_base_users(stage, plat, raw)
+            if not users:
+                continue  # base-amd64, picked with FROM base-${TARGETARCH}
         others = [p for p in ctx.platforms if p != plat]
         if not others:
             continue  # every requested platform is that one: nothing breaks
@@ -43,11 +51,21 @@ def constant_platform_flag(ctx: CheckContext) -> Iterator[Finding]:
             f"; building for {', '.join(str(p) for p in others)} would still use the "
             f"{plat} image for this stage"
         )
+        fix = ("Remove the flag, use $BUILDPLATFORM for a build-tool stage, or name the "
+               "stage after the platform")
+        related = []
+        if users:
+            user = users[0]
+            tail += (f", although its name says {plat.architecture}: stage "
+                     f"{user.name or user.index} starts FROM it by that name for every platform")
+            fix = ("Pick it per platform (FROM <name>-${TARGETARCH}, with a stage for each "
+                   "platform), or remove the flag")
+            related = [(user.from_instruction.span, "every platform's build starts here")]
         yield ctx.finding(
             span,
-            f'FROM --platform uses the constant "{raw}"{origin}{tail}. Remove the flag, use '
-            "$BUILDPLATFORM for a build-tool stage, or name the stage after the platform",
+            f'FROM --platform uses the constant "{raw}"{origin}{tail}. {fix}',
             platforms=others,
+            related=related,
         )
 
 
