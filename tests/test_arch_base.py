@@ -26,6 +26,11 @@ def run(text: str, platforms: list[str] | None = None, **kw):
         # organisations named for one architecture (community ports), on any registry
         ("ghcr.io/loong64/buildpack-deps:trixie-scm", ["linux/amd64", "linux/arm64"]),
         ("aarch64/ubuntu:16.04", ["linux/amd64"]),
+        # balena's ARMv7 hard-float spelling (real IoT files of the eighth blind round)
+        ("resin/armv7hf-node:0.10.40-slim", ["linux/amd64", "linux/arm64"]),
+        ("balenalib/armv7hf-debian:bookworm", ["linux/amd64", "linux/arm64"]),
+        # BuildKit expands the reference as a shell word: the quotes go
+        ('"arm64v8/alpine:3.20"', ["linux/amd64"]),
     ],
 )
 def test_arch_specific_references(ref: str, broken: list[str]):
@@ -57,6 +62,8 @@ def test_arg_default_named_in_message_and_build_arg():
     assert f.line == 2 and "ARG ARCH=amd64" in f.message and "alpine:3.20" in f.message
     [g] = run(text, build_args={"ARCH": "arm64v8"})
     assert g.platforms == ["linux/amd64"]
+    [q] = run('ARG ARCH=arm32v6\nFROM "${ARCH}/alpine:3.10"\n')  # quoted, as in a real file
+    assert "arm32v6/alpine:3.10" in q.message and "ARG ARCH=arm32v6" in q.message
 
 
 def test_targetarch_stage_names_and_declared_platforms():

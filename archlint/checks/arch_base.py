@@ -137,7 +137,9 @@ def _reference(ctx: CheckContext, an: ArchAnalysis, raw: str, ins: Instruction, 
     text = ""
     origins: list[str | None] = []
     for p in val.pieces:
-        t = p.text if p.kind == "lit" else "\x00"
+        # BuildKit expands the reference as a shell word: FROM "${ARCH}/alpine" loses its
+        # quotes (no image reference holds one)
+        t = p.text.replace('"', "").replace("'", "") if p.kind == "lit" else "\x00"
         text += t
         origins.extend([p.origin] * len(t))
     host, path, tag = _split(text)
@@ -193,6 +195,7 @@ def _fix(path: list[str], tag: str, token: str, official: bool) -> str:
                 "one architecture publishes that architecture's builds), or select the "
                 "per-architecture one with ARG TARGETARCH declared before the first FROM and "
                 "$TARGETARCH in the reference")
-    return ("use the multi-architecture tag (without the architecture), or select the "
-            "per-architecture one with ARG TARGETARCH declared before the first FROM and "
-            "$TARGETARCH in the reference")
+    which = ("tag (without the architecture)" if token in tag else
+             "image (the name without the architecture, where one is published)")
+    return (f"use the multi-architecture {which}, or select the per-architecture one with "
+            "ARG TARGETARCH declared before the first FROM and $TARGETARCH in the reference")
