@@ -836,3 +836,28 @@ def test_stages_named_for_arm_and_386_are_picked_by_targetarch():
             "FROM scratch AS arch-amd64\nADD x86_64/alpine-minirootfs-3.14.3-x86_64.tar.gz /\n"
             "FROM arch-${TARGETARCH} AS final\nCMD [\"/bin/sh\"]\n")
     assert run(text, "AL303") == []
+
+
+def test_other_os_artifacts_silent_whatever_the_host():
+    # the macOS and Windows builds of a release are packaging or fan-out steps: silent
+    other = ("FROM debian\n"
+             "RUN curl -LO https://example.org/tool-1.0-darwin-amd64.tar.gz\n"
+             "RUN curl -LO https://example.org/tool-1.0-x86_64.exe\n"
+             "RUN curl -LO https://example.org/windows/tool-1.0-amd64.zip\n")
+    assert run(other, "AL301") == []
+    # a host is no OS: the Arm GNU toolchain's x86_64 build from Azure blob storage (a real
+    # firmware image of the eighth blind round)
+    azure = ("FROM ubuntu:20.04\nRUN wget https://armkeil.blob.core.windows.net/developer/"
+             "Files/downloads/gnu-rm/10.3-2021.10/gcc-arm-none-eabi-10.3-2021.10-x86_64-"
+             "linux.tar.bz2\n")
+    assert [f.platforms for f in run(azure, "AL301")] == [["linux/arm64"]]
+
+
+def test_copied_emulators_and_cross_toolchain_files_name_their_guest():
+    # qemu-aarch64-static emulates arm64 guests; a CMake toolchain file describes a cross
+    # target (real IoT and cross-compiler images of the eighth blind round)
+    text = ("FROM debian:bookworm\nCOPY qemu-aarch64-static /usr/bin\n"
+            "COPY ./rpi-armv7-toolchain.cmake ./toolchain.cmake\n"
+            "COPY cmake/aarch64.cmake /cmake/\n"
+            "COPY bin/app-linux-arm64 /usr/local/bin/app\n")
+    assert [f.line for f in run(text, "AL303")] == [5]

@@ -286,6 +286,11 @@ def test_cross_toolchain_sysroots_are_not_the_image_layout():
     assert run(sysroot, "AL403") == []
     native = "FROM ubuntu:22.04\nRUN ln -s /usr/include/x86_64-linux-gnu/sys /usr/include/sys\n"
     assert [f.line for f in run(native, "AL403")] == [2]
+    # a Raspberry Pi sysroot for clang (a real cross-compiler image of the eighth round)
+    pkg = ("FROM ubuntu:22.04\n"
+           "ENV PKG_CONFIG_PATH /toolchain/sysroot/usr/lib/arm-linux-gnueabihf/pkgconfig\n"
+           "ENV LD_LIBRARY_PATH /usr/lib/arm-linux-gnueabihf\n")
+    assert [f.line for f in run(pkg, "AL403")] == [3]
 
 
 def test_musl_loader_path():

@@ -278,7 +278,12 @@ _OTHER_OS = LazyPattern(r"(?<![a-z])(?:windows|win|win32|win64|darwin|macos|osx|
 
 
 def for_other_os(text: str) -> bool:
-    """An artifact for Windows/macOS/BSD (a packaging or fan-out step, not for this image)."""
+    """An artifact for Windows/macOS/BSD (a packaging or fan-out step, not for this image).
+    A URL's host says nothing of it: ``armkeil.blob.core.windows.net`` is Azure storage."""
+    scheme = text.find("://")
+    if scheme >= 0:
+        slash = text.find("/", scheme + 3)
+        text = text[slash:] if slash >= 0 else ""
     return bool(_OTHER_OS.search(text))
 
 
@@ -1363,7 +1368,8 @@ def arch_specific_copy(ctx: CheckContext) -> Iterator[Finding]:
             if "$" not in raw and not find_arch_tokens(raw):
                 continue  # nothing to follow and no architecture named
             val = an.resolve_text(raw, ins, w.span)
-            if _looks_like_url(val.text) or val.parametrized or for_other_os(val.text):
+            if _looks_like_url(val.text) or val.parametrized or for_other_os(val.text) \
+                    or _names_a_guest(val.text):
                 continue
             for hit in hits_in_value(val, plats):
                 yield ctx.finding(
@@ -1375,6 +1381,17 @@ def arch_specific_copy(ctx: CheckContext) -> Iterator[Finding]:
                     f"COPY --from it",
                     platforms=hit.broken,
                 )
+
+
+_GUEST = LazyPattern(r"(?:^|/)(?:qemu-[\w-]+|[^/]*toolchain[^/]*|[^/]*\.cmake)$",
+                     re.IGNORECASE)
+
+
+def _names_a_guest(path: str) -> bool:
+    """A file whose architecture is the one it emulates or cross-compiles for, not the one
+    it runs on: ``qemu-aarch64-static`` (the emulator of arm64 guests), a CMake toolchain
+    file (``rpi-armv7-toolchain.cmake``: text that describes a cross target)."""
+    return bool(_GUEST.search(path.rstrip("/")))
 
 
 # --------------------------------------------------------------------------------------

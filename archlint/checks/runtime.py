@@ -658,12 +658,25 @@ def arch_paths(text: str) -> Iterator[tuple[int, int, str, str]]:
     if not _may_name_path(text):
         return
     seen: set[int] = set()
+    sysroot = "sysroot" in text
     for rx, kind in _PATHS:
         for m in rx.finditer(text):
             if m.end("a") in seen:
                 continue
             seen.add(m.end("a"))
+            if sysroot and _in_sysroot(text, m.start()):
+                continue
             yield m.start(), m.end(), m.group(0), _path_arch(kind, m.group("a"))
+
+
+def _in_sysroot(text: str, start: int) -> bool:
+    """Is the path at ``start`` inside a cross toolchain's sysroot
+    (``/toolchain/sysroot/usr/lib/arm-linux-gnueabihf``)? It holds the target's libraries
+    for a cross compiler, on any architecture the image has."""
+    begin = start
+    while begin > 0 and text[begin - 1] not in _PATH_SEPARATORS:
+        begin -= 1
+    return "sysroot" in text[begin:start]
 
 
 def arch_specific_path(ctx: CheckContext) -> Iterator[Finding]:
