@@ -601,8 +601,9 @@ _PATHS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"[\w.+-]*?[-_.](?P<a>amd64|arm64|x86_64|aarch64|x64)(?=/|:|$|\x00|\s)"),
      "jdk"),
     # conda package/platform directories
+    # (not a file named for one: conda-linux-64.lock is a lock file, copied where it is)
     (re.compile(r"(?:conda|/pkgs/)[^\s:]*?(?<![\w])(?P<a>linux-64|linux-aarch64|linux-ppc64le)"
-                r"(?![\w])"), "conda"),
+                r"(?![\w.])"), "conda"),
     # a conda platform subdirectory as a path component (channel/linux-64/pkg.conda)
     (re.compile(r"(?<=/)(?P<a>linux-64|linux-aarch64|linux-ppc64le)(?=/)"), "conda"),
     # CUDA target directories
