@@ -332,6 +332,14 @@ def test_al206_go_install_copied_into_the_image_and_dotnet_native_publish() -> N
           "FROM gcr.io/distroless/static\n"
           "COPY --from=build /go/bin/grpc-health-probe /bin/grpc_health_probe\n")
     assert [f.line for f in findings(go, "AL206")] == [2]  # the tool it only runs is fine
+    # installed, renamed, then copied (a real file of the eighth blind round)
+    renamed = ("FROM --platform=$BUILDPLATFORM golang:1.26-alpine AS railpack\n"
+               "RUN go install github.com/railwayapp/railpack/cmd/cli@latest \\\n"
+               "  && mv /go/bin/cli /go/bin/railpack\n"
+               "FROM alpine:3.22\nCOPY --from=railpack /go/bin/railpack /usr/local/bin/\n")
+    assert [f.line for f in findings(renamed, "AL206")] == [2]
+    assert findings(renamed.replace("/go/bin/railpack /usr", "/go/bin/other /usr"),
+                    "AL206") == []
     dotnet = ("FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:9.0 AS build\n"
               "RUN dotnet publish -c Release -p:PublishAot=true -o /app\n"
               "FROM debian:bookworm-slim\nCOPY --from=build /app/Api /app/Api\n")

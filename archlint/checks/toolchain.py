@@ -992,7 +992,7 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                     state = "unknown" if _set_elsewhere(goenv_at, ins, view, cmd) else \
                         _var_state(view, an, ins, cmd, "GOARCH")
                     if state in ("unset", "build"):
-                        if _is_tool_build(args, executed, consumers):
+                        if _is_tool_build(args, executed, consumers, view):
                             continue
                         how = ("without GOARCH=$TARGETARCH" if state == "unset" else
                                "with GOARCH taken from the build machine (uname, dpkg, "
@@ -1215,16 +1215,28 @@ def _stage_cross_ready(an: ArchAnalysis, stage: Stage) -> bool:
     return _CROSS_HINT.search(an.stage_text(stage)) is not None
 
 
-def _copies_program(module: str, consumers: Sequence[tuple[Stage, Instruction]]) -> bool:
+def _copies_program(module: str, consumers: Sequence[tuple[Stage, Instruction]],
+                    view: ScriptView | None = None) -> bool:
     """Does a consumer copy the program ``go install <module>@v`` writes (its last path
-    element, a ``/vN`` major suffix skipped)?"""
+    element, a ``/vN`` major suffix skipped), under that name or the one a ``mv``/``cp`` of
+    the script gives it (``mv /go/bin/cli /go/bin/railpack``)?"""
     parts = [p for p in module.split("/") if p]
     if len(parts) > 1 and re.fullmatch(r"v\d+", parts[-1]):
         parts.pop()
     name = parts[-1] if parts else ""
-    return bool(name) and any(
+    if not name:
+        return False
+    names = {name}
+    if view is not None:
+        for c in view.commands():
+            cname, cargs, _ = c.unwrapped()
+            vals = [a.value or "" for a in cargs if not (a.value or "").startswith("-")]
+            if cname in ("mv", "cp", "ln") and len(vals) == 2 and \
+                    vals[0].rstrip("/").rsplit("/", 1)[-1] in names:
+                names.add(vals[1].rstrip("/").rsplit("/", 1)[-1])
+    return any(
         ins.keyword in ("COPY", "ADD") and any(
-            w.value.rstrip("/").rsplit("/", 1)[-1] == name for w in ins.args[:-1])
+            w.value.rstrip("/").rsplit("/", 1)[-1] in names for w in ins.args[:-1])
         for _st, ins in consumers)
 
 
@@ -1427,13 +1439,15 @@ def _executed_paths(scripts: list[tuple[Instruction, ScriptView]]) -> set[str]:
 
 
 def _is_tool_build(args: Sequence[ShWord], executed: Container[str],
-                   consumers: Sequence[tuple[Stage, Instruction]] = ()) -> bool:
+                   consumers: Sequence[tuple[Stage, Instruction]] = (),
+                   view: ScriptView | None = None) -> bool:
     """``go install tool@version``, or ``-o /usr/local/bin/gen`` that a later command runs;
-    not a tool when a target stage copies the installed program (``/go/bin/<tool>``)."""
+    not a tool when a target stage copies the installed program (``/go/bin/<tool>``, or the
+    name a ``mv``/``cp`` of the same script gives it)."""
     for i, a in enumerate(args):
         v = a.value or ""
         if "@" in v and not v.startswith("-"):
-            return not _copies_program(v.split("@", 1)[0], consumers)
+            return not _copies_program(v.split("@", 1)[0], consumers, view)
         if v and not v.startswith("-") and i > 0 and (args[0].value == "install") and (
             v in executed or f"cargo-{v}" in executed or v.rsplit("/", 1)[-1] in executed
         ):
