@@ -861,3 +861,22 @@ def test_copied_emulators_and_cross_toolchain_files_name_their_guest():
             "COPY cmake/aarch64.cmake /cmake/\n"
             "COPY bin/app-linux-arm64 /usr/local/bin/app\n")
     assert [f.line for f in run(text, "AL303")] == [5]
+
+
+def test_os_slash_arch_url_paths_and_arch_from_an_arg():
+    # kubectl's /bin/linux/<arch>/ path with ARG ARCH=arm (a real file of the eighth round)
+    text = ("FROM alpine:3.12\nARG ARCH=arm\nARG V=v1.18.0\n"
+            "RUN curl -fsSLO https://storage.googleapis.com/kubernetes-release/release/${V}"
+            "/bin/linux/${ARCH}/kubectl\n")
+    [f] = run(text, "AL301")
+    assert f.line == 4 and "from ARG ARCH=arm at line 2" in f.message
+    assert [(r.line, r.column) for r in f.related] == [(2, 5)]
+    assert f.platforms == ["linux/amd64", "linux/arm64"]
+    literal = "FROM alpine\nRUN curl -LO https://dl.k8s.io/v1.30.0/bin/linux/386/kubectl\n"
+    assert [f.line for f in run(literal, "AL301")] == [2]
+    # the platform spelled in a guard or a case stays a guard
+    guarded = ("FROM alpine\nARG TARGETPLATFORM\n"
+               'RUN case "$TARGETPLATFORM" in linux/arm/v7) A=arm ;; linux/arm64) A=arm64 ;; '
+               "linux/amd64) A=amd64 ;; esac "
+               "&& curl -LO https://dl.k8s.io/v1.30.0/bin/linux/$A/kubectl\n")
+    assert run(guarded, "AL301") == []

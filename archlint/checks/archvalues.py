@@ -198,7 +198,7 @@ def _token_regex() -> re.Pattern[str]:
     toks, pre = token_alternations()
     return re.compile(
         rf"(?<![A-Za-z0-9])(?P<tok>{toks})(?![A-Za-z0-9])"
-        rf"|(?<=linux[-_])(?P<pre>{pre})(?![A-Za-z0-9])",
+        rf"|(?<=linux[-_/])(?P<pre>{pre})(?![A-Za-z0-9])",
         re.IGNORECASE,
     )
 
@@ -210,7 +210,7 @@ def _lower_token_regex() -> re.Pattern[str]:
     toks, pre = token_alternations()
     return re.compile(
         rf"(?<![a-z0-9])(?P<tok>{toks})(?![a-z0-9])"
-        rf"|(?<=linux[-_])(?P<pre>{pre})(?![a-z0-9])"
+        rf"|(?<=linux[-_/])(?P<pre>{pre})(?![a-z0-9])"
     )
 
 
@@ -219,7 +219,7 @@ def _token_hint() -> re.Pattern[str]:
     """Any arch token in lower-cased text, boundaries not checked: a pre-filter (a superset
     of :func:`_token_regex`'s matches), 2.4x faster than it on whole files."""
     toks, pre = token_alternations()
-    return re.compile(f"{toks}|linux[-_](?:{pre})")
+    return re.compile(f"{toks}|linux[-_/](?:{pre})")
 
 
 def _token_spans(text: str) -> Iterator[tuple[str, int, int]]:
@@ -1518,6 +1518,13 @@ def hits_in_value(val: Value, plats: Sequence[Platform], w: ShWord | None = None
         if not broken:
             continue
         i = owners[tok.start] if tok.start < len(owners) else len(val.pieces) - 1
+        last = owners[tok.end - 1] if tok.end - 1 < len(owners) else i
+        if last != i:
+            # linux/${ARCH} with ARG ARCH=arm: the architecture is the later piece's
+            piece = val.pieces[last]
+            out.append(ArchHit(tok.token, tok.arch, piece.span, piece.origin,
+                               piece.origin_span, broken, val))
+            continue
         piece = val.pieces[i]
         if piece.direct and w is not None:
             # offset of the token inside the piece
