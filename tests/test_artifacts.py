@@ -880,3 +880,14 @@ def test_os_slash_arch_url_paths_and_arch_from_an_arg():
                "linux/amd64) A=amd64 ;; esac "
                "&& curl -LO https://dl.k8s.io/v1.30.0/bin/linux/$A/kubectl\n")
     assert run(guarded, "AL301") == []
+
+
+def test_signing_keys_from_an_arch_directory_are_the_same_key():
+    # NVIDIA's key under .../x86_64/ (a real dcgm-exporter image of the eighth blind round)
+    key = ("FROM ubuntu:22.04\nRUN curl -fsSL https://developer.download.nvidia.com/compute/"
+           "cuda/repos/ubuntu2204/x86_64/7fa2af80.pub | apt-key add -\n")
+    assert run(key, "AL301") == []
+    # the signature of one architecture's binary goes with it
+    sig = ("FROM debian\nRUN wget -O /usr/local/bin/gosu.asc "
+           "https://github.com/tianon/gosu/releases/download/1.17/gosu-amd64.asc\n")
+    assert [f.line for f in run(sig, "AL301")] == [2]

@@ -311,10 +311,22 @@ def for_every_arch(url: str) -> bool:
     return file_name(url).endswith(_ARCH_INDEPENDENT) and find_project(url) is None
 
 
+# a repository's signing key (NVIDIA's .../x86_64/3bf863cc.pub, a Release.key): the same
+# key whatever architecture directory serves it, and no program. (A detached signature
+# named for one architecture's file, gosu-amd64.asc, is that file's: still reported.)
+_KEY_FILES = (".pub", ".asc", ".gpg", ".key")
+
+
+def _signing_key(url: str) -> bool:
+    name = file_name(url)
+    return name.endswith(_KEY_FILES) and not find_arch_tokens(name.rsplit(".", 1)[0])
+
+
 def _arch_neutral(url: str) -> bool:
     """A download no platform of the image can get wrong: built for another OS, or for
-    every architecture (what AL301 leaves alone wherever it reads a URL)."""
-    return for_other_os(url) or for_every_arch(url)
+    every architecture, or a signing key (what AL301 leaves alone wherever it reads a
+    URL)."""
+    return for_other_os(url) or for_every_arch(url) or _signing_key(url)
 
 
 def _takes_next_word(opt: str, opts: frozenset[str]) -> bool:
