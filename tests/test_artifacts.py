@@ -891,3 +891,14 @@ def test_signing_keys_from_an_arch_directory_are_the_same_key():
     sig = ("FROM debian\nRUN wget -O /usr/local/bin/gosu.asc "
            "https://github.com/tianon/gosu/releases/download/1.17/gosu-amd64.asc\n")
     assert [f.line for f in run(sig, "AL301")] == [2]
+
+
+def test_pacman_package_files():
+    # Arch Linux's package files (a real pandoc image of the eighth round installed one)
+    text = ("FROM archlinux:base\n"
+            "RUN curl -LO https://example.org/wkhtmltox-0.12.6-3.archlinux-x86_64.pkg.tar.xz "
+            "&& pacman -U --noconfirm wkhtmltox-0.12.6-3.archlinux-x86_64.pkg.tar.xz\n"
+            "RUN pacman -U --noconfirm tool-1.0-1-any.pkg.tar.zst\n"
+            "RUN pacman -Syu --noconfirm tool\n")
+    [f] = run(text, "AL302")
+    assert f.line == 2 and f.message.startswith("pacman installs") and "uname -m" in f.message

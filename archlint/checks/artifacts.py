@@ -1126,7 +1126,8 @@ def _project_hint(view: ScriptView, urls: list[ShWord], missing: list[Platform])
 # AL302 arch-specific-package-file
 
 _RPM_TOOLS = frozenset({"yum", "dnf", "microdnf", "tdnf", "zypper"})
-_PACKAGE_TOOLS = ("dpkg", "apt", "gdebi", "rpm", "yum", "dnf", "zypper", "apk", "pip", "uv ")
+_PACKAGE_TOOLS = ("dpkg", "apt", "gdebi", "rpm", "yum", "dnf", "zypper", "apk", "pip", "uv ",
+                  "pacman")
 _PACKAGE_TOOL_RE = LiteralHint(_PACKAGE_TOOLS)
 
 
@@ -1179,14 +1180,23 @@ def package_file_words(cmd: Command, view: ScriptView | None = None) -> tuple[st
         if "install" in vals:
             return "pip", ending(".whl")
         return "pip", []
+    if name == "pacman":
+        # pacman -U x-1.0-1-x86_64.pkg.tar.zst: Arch Linux's package files
+        if any(v == "--upgrade" or (v.startswith("-") and not v.startswith("--") and "U" in v)
+               for v in vals):
+            return name, ending(*_PACMAN_EXTS)
+        return name, []
     return name, []
+
+
+_PACMAN_EXTS = (".pkg.tar.zst", ".pkg.tar.xz", ".pkg.tar.gz", ".pkg.tar")
 
 
 # The end of a package file name (package_file_words compares lower-cased values): in a
 # RUN with its dot (``apk add``, ``rpm --import`` and ``deb http://…`` lines are no file),
 # in a value without it (``pkg.${EXT}`` with ``EXT=deb``).
-_PACKAGE_FILE_END = re.compile(r"(?:deb|rpm|apk|whl)(?![a-z0-9])")
-_PACKAGE_FILE_EXT = re.compile(r"\.(?:deb|rpm|apk|whl)(?![a-z0-9])")
+_PACKAGE_FILE_END = re.compile(r"(?:deb|rpm|apk|whl|pkg\.tar)(?![a-z0-9])")
+_PACKAGE_FILE_EXT = re.compile(r"\.(?:deb|rpm|apk|whl|pkg\.tar)(?![a-z0-9])")
 
 
 def _may_name_package_file(an: ArchAnalysis, text: str) -> bool:
