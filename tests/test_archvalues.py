@@ -62,6 +62,12 @@ def run_hits(text: str, platforms=(AMD, ARM), **kw):  # type: ignore[no-untyped-
         ("a 64bit build", []),  # prose, not a release suffix
         ("x86_64-unknown-linux-gnu", [("x86_64", "amd64")]),
         ("libfoo2386", []),
+        # the OS/arch path form, and Xray's linux-64 before a file extension only (a conda
+        # channel's linux-64/ directory is the conda rules'); real files of the eighth round
+        ("/release/v1.18.0/bin/linux/arm/kubectl", [("linux/arm", "arm")]),
+        ("Xray-linux-64.zip", [("linux-64", "amd64")]),
+        ("https://conda.anaconda.org/conda-forge/linux-64/repodata.json", []),
+        ("resin/armv7hf-node", [("armv7hf", "arm/v7")]),
         ("", []),
     ],
 )

@@ -275,6 +275,8 @@ def _find_arch_tokens(text: str) -> list[ArchToken]:
             arch = pre.get(low)
             if arch is None:
                 continue
+            if low == "64" and text[e:e + 1] != ".":
+                continue  # Xray-linux-64.zip; conda's linux-64/ directory is not this
             s -= len("linux-")  # report ``linux-386`` / ``linux-64`` whole: the bare number
             tok = text[s:e]  # says nothing on its own
         out.append(ArchToken(tok, arch, s, e))
