@@ -100,6 +100,18 @@ def test_al208_target_selects_the_stage() -> None:
     assert f.line == 1 and "build machine" in f.message
 
 
+def test_al208_a_project_arg_that_starts_with_buildplatform_is_not_it() -> None:
+    # llama.cpp's arm64 Dockerfile (a real file of the ninth blind round): a project ARG
+    # whose name starts with BUILDPLATFORM holds a constant platform
+    text = ("ARG BUILDPLATFORM_runner=linux/arm64\n"
+            "FROM --platform=$BUILDPLATFORM_runner debian:bookworm-slim AS base\n"
+            "FROM base AS server\n")
+    assert findings(text, "AL208") == []
+    [f] = findings(text, "AL201")
+    assert f.line == 2 and "ARG BUILDPLATFORM_runner" in f.message
+    assert findings(text.replace("$BUILDPLATFORM_runner", "${BUILDPLATFORM}"), "AL208")
+
+
 def test_al208_single_platform_declared() -> None:
     text = "# archlint: platforms=linux/amd64\nFROM --platform=$BUILDPLATFORM alpine\n"
     assert findings(text, "AL208") == []

@@ -642,7 +642,13 @@ class ArchAnalysis:
         while stage is not None and seen < 64:
             if stage.platform is not None and stage.platform.value:
                 v = stage.platform.value
-                return "BUILDPLATFORM" in v or ("BUILDARCH" in v and "TARGET" not in v)
+                if "BUILD" not in v:
+                    return False
+                # the variables themselves: $BUILDPLATFORM_runner is a project's ARG
+                names = {r[2] for r in dockerfile_refs(v, self.df.escape)}
+                return "BUILDPLATFORM" in names or (
+                    bool(names & {"BUILDARCH", "BUILDOS"})
+                    and not any(n.startswith("TARGET") for n in names))
             # ``FROM other-stage`` inherits that stage's platform
             stage = self.parent_stage(stage)
             seen += 1
