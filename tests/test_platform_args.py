@@ -43,6 +43,19 @@ def test_al201_stage_named_for_its_platform_but_every_platforms_base() -> None:
     assert findings(per_arch, "AL201") == []
 
 
+def test_al201_stage_picked_per_platform_or_never_built() -> None:
+    # Ollama's layout (a real file of the ninth blind round): FROM runtime-$TARGETARCH
+    # builds runtime-amd64 and runtime-arm64; runtime-rocm only with --target
+    text = ("FROM --platform=linux/amd64 ubuntu:22.04 AS runtime-amd64\n"
+            "FROM --platform=linux/arm64 ubuntu:22.04 AS runtime-arm64\n"
+            "FROM --platform=linux/amd64 rocm/dev-centos-7 AS runtime-rocm\n"
+            "FROM runtime-$TARGETARCH\n")
+    assert findings(text, "AL201") == []
+    assert [f.line for f in findings(text, "AL201", target="runtime-rocm")] == [3]
+    # a dead stage at the top of a file is not built either
+    assert findings("FROM --platform=amd64 node:17\nFROM node:17\n", "AL201") == []
+
+
 def test_al201_not_when_declared_single_platform() -> None:
     text = "# archlint: platforms=linux/amd64\nFROM --platform=linux/amd64 alpine\n"
     assert findings(text, "AL201") == []

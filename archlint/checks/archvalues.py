@@ -327,6 +327,15 @@ ARCH_QUERY_TEXT = re.compile(r"\$\(\s*(?:apk\s+--print-arch|dpkg\s+--print-archi
 _REF_NAMES = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
 
 
+# what BuildKit gives the automatic target ARGs for each requested platform
+_TARGET_VALUES: dict[str, Callable[[Platform], str]] = {
+    "TARGETARCH": lambda p: p.architecture,
+    "TARGETOS": lambda p: p.os,
+    "TARGETVARIANT": lambda p: p.variant or "",
+    "TARGETPLATFORM": lambda p: str(p),
+}
+
+
 def names_platform(stage: Stage, plat: Platform, raw: str) -> bool:
     """Is the stage named for that platform (``build-amd64``, ``base_aarch64``)? BuildKit
     skips FromPlatformFlagConstDisallowed when the stage name contains the platform's OS or
@@ -785,9 +794,31 @@ class ArchAnalysis:
                         if src:
                             deps.append(src)
             for d in deps:
-                for dep in self.stages_named(d, st.index):
+                for dep in self._stages_picked(d, st.index):
                     todo.append(dep)
         return seen
+
+    def _stages_picked(self, ref: str, before: int) -> list[Stage]:
+        """The stages a reference names for the requested platforms: ``runtime-$TARGETARCH``
+        is ``runtime-amd64`` and ``runtime-arm64`` by default, not also ``runtime-rocm``
+        (a stage only ``--target`` builds). A reference with any other variable matches
+        every stage its literal parts fit (:meth:`stages_named`)."""
+        if "$" not in ref:
+            return self.stages_named(ref, before)
+        refs = dockerfile_refs(ref, self.df.escape)
+        if not refs or any(r[2] not in _TARGET_VALUES or r[3] for r in refs) or any(
+                r[2] in self.build_args for r in refs):
+            return self.stages_named(ref, before)
+        out: list[Stage] = []
+        for p in self.platforms:
+            text, pos = "", 0
+            for start, end, name, _op, _word in refs:
+                text += ref[pos:start] + _TARGET_VALUES[name](p)
+                pos = end
+            for st in self.stages_named(text + ref[pos:], before):
+                if st not in out:
+                    out.append(st)
+        return out
 
     def stages_named(self, ref: str, before: int) -> list[Stage]:
         """Earlier stages a FROM / --from reference may name. A reference with a variable

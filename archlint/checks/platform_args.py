@@ -46,6 +46,8 @@ def constant_platform_flag(ctx: CheckContext) -> Iterator[Finding]:
         others = [p for p in ctx.platforms if p != plat]
         if not others:
             continue  # every requested platform is that one: nothing breaks
+        if not analysis(ctx).reachable(stage):
+            continue  # the final stage (or --target) never uses it: BuildKit does not build it
         span = flag.value_span or flag.span
         tail = (
             f"; building for {', '.join(str(p) for p in others)} would still use the "
