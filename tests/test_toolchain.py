@@ -423,3 +423,16 @@ def test_build_platform_final_stage_through_a_parent_names_the_flag():
     assert f.line == 3
     assert [(r.line, r.message) for r in f.related] == [
         (1, "stage base runs --platform=$BUILDPLATFORM")]
+
+
+def test_al206_erlang_release_assembled_on_the_build_machine() -> None:
+    # an Elixir release in a $BUILDPLATFORM builder (a real operator image of the ninth
+    # blind round): it bundles the builder's ERTS and NIFs
+    text = ("FROM --platform=$BUILDPLATFORM hexpm/elixir:1.16 AS builder\n"
+            "WORKDIR /app\nRUN mix deps.get && mix deps.compile\nRUN mix release\n"
+            "FROM hexpm/erlang:26\nCOPY --from=builder /app/_build/prod/rel/kompost ./\n")
+    [f] = findings(text, "AL206")
+    assert f.line == 4 and "ERTS" in f.message and "line 6" in f.message
+    assert findings(text.replace("--platform=$BUILDPLATFORM ", ""), "AL206") == []
+    assert findings(text.replace("mix release", "rebar3 as prod tar"), "AL206")
+    assert findings(text.replace("mix release", "rebar3 as prod compile"), "AL206") == []

@@ -886,7 +886,8 @@ def _env_value(view: ScriptView, an: ArchAnalysis, ins: Instruction, cmd: Comman
 
 _COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++"}
 # The commands AL206 reads, as words (a command name is the basename of its static value)
-_COMPILE_WORD = re.compile(r"(?<![\w-])(?:go|xcaddy|jlink|pyinstaller|PyInstaller|nuitka3?"
+_COMPILE_WORD = re.compile(r"(?<![\w-])(?:go|xcaddy|jlink|mix|rebar3"
+                           r"|pyinstaller|PyInstaller|nuitka3?"
                            r"|cargo|cargo-zigbuild|cross|gcc|g\+\+|cc"
                            r"|c\+\+|clang|clang\+\+|make|gmake|ninja|cmake|dotnet|native-image|nativeCompile"
                            r"|nativeImage"
@@ -911,6 +912,14 @@ _MAKE_BUILD_GOALS = frozenset(("", "all", "install", "build", "release", "static
 _DATA_SUFFIXES = (".js", ".mjs", ".css", ".html", ".json", ".txt", ".md", ".h", ".hpp",
                   ".jar", ".war", ".class", ".py", ".pdf", ".png", ".svg", ".xml", ".yaml",
                   ".yml", ".toml", ".proto", ".pb.go", ".go", ".sql")
+
+
+def _rebar3_task(args: Sequence[ShWord]) -> str:
+    """The task of ``rebar3 [as PROFILE[,…]] TASK``."""
+    vals = [a.value or "" for a in args if not (a.value or "").startswith("-")]
+    if len(vals) >= 3 and vals[0] == "as":
+        return vals[2]
+    return vals[0] if vals else ""
 
 
 def _at_build(ctx: CheckContext, cmd: Command, message: str) -> Finding:
@@ -1050,6 +1059,26 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                             f"the build machine's Python and native modules, and {copied}: "
                             f"every image would get a build-machine executable. Run {tool} in "
                             f"a stage without --platform (the target's Python)",
+                        )
+                elif (name == "mix" and sub == "release") or (
+                        name == "rebar3" and _rebar3_task(args) in ("release", "tar")):
+                    # an Erlang/Elixir release bundles the runtime (ERTS, include_erts: true
+                    # by default) and the NIFs of the machine it is assembled on
+                    copied = next((f"stage {st.name or st.index} copies the release (line "
+                                   f"{ci.line})" for st, ci in consumers
+                                   if ci.keyword in ("COPY", "ADD") and any(
+                                       "_build" in w.value or "rel/" in w.value
+                                       or w.value.rstrip("/") in (".", "")
+                                       for w in ci.args[:-1])), "")
+                    if copied:
+                        yield _at_build(
+                            ctx, cmd,
+                            f"{name} {sub} runs in a --platform=$BUILDPLATFORM stage, so the "
+                            f"release bundles the build machine's Erlang runtime (ERTS) and "
+                            f"compiled NIFs, and {copied}: every image would get build-machine "
+                            "binaries. Assemble the release in a stage without --platform (the "
+                            "target's Erlang), or set include_erts: false and run it on a "
+                            "target-platform Erlang image when no dependency has a NIF",
                         )
                 elif name == "xcaddy" and sub == "build":
                     # xcaddy runs go build: GOOS/GOARCH decide the binary's platform, and
