@@ -315,3 +315,24 @@ def test_odd_input_never_raises():
     for body in ("echo 'deb [arch=", "cat <<EOF\ndeb [arch=amd64\nEOF", "printf 'Architectures:'",
                  "echo \"deb [arch=,,] u s\"", "tee <<< 'Types: deb\\nArchitectures: ${A'"):
         pins(f"FROM debian\nRUN {body}\n")
+
+
+def test_repository_named_for_one_architecture_in_its_url():
+    # NVIDIA's flat CUDA repository and a ClickHouse binary-amd64 path (real files of the
+    # eighth and ninth blind rounds)
+    cuda = ("FROM ubuntu:22.04\nRUN echo \"deb https://developer.download.nvidia.com/compute/"
+            "cuda/repos/ubuntu2204/x86_64 /\" > /etc/apt/sources.list.d/cuda.list\n")
+    [f] = pins(cuda)
+    assert token(cuda, f) == "x86_64" and f.platforms == ["linux/arm64"]
+    assert "one architecture (x86_64 in its URL)" in f.message
+    flat = ("FROM ubuntu:trusty\nRUN echo \"deb http://repo.yandex.ru/clickhouse/trusty/ "
+            "dists/stable/main/binary-amd64/\" > /etc/apt/sources.list.d/clickhouse.list\n")
+    [g] = pins(flat)
+    assert token(flat, g) == "amd64"
+    assert pins(cuda, ["linux/amd64"]) == []
+    # the architecture from the build, an arch= option, or no architecture: silent
+    for ok in (cuda.replace("x86_64 /", "$(uname -m) /"),
+               cuda.replace("deb https", "deb [arch=amd64,arm64] https"),
+               'FROM debian\nRUN echo "deb http://deb.debian.org/debian bookworm main" '
+               "> /etc/apt/sources.list.d/x.list\n"):
+        assert pins(ok) == [], ok

@@ -44,6 +44,7 @@ from archlint.checks.archvalues import (
     ArchAnalysis,
     ScriptView,
     analysis,
+    find_arch_tokens,
     image_phrase,
     instruction_text,
 )
@@ -81,6 +82,14 @@ _PARAM = "\x01"  # a piece that follows the architecture
 _UNKNOWN = "\x02"  # a piece archlint cannot read
 
 _ONE_LINE = re.compile(r"(?<![\w.-])deb(?:-src)?[ \t]+\[([^\]\n]*)\]")
+# a one-line source without [arch=…]: its URL and its suite (a flat repository's path)
+_DEB_URL = re.compile(r"(?<![\w.-])deb(?:-src)?[ \t]+(?:\[([^\]\n]*)\][ \t]+)?"
+                      r"([a-z+]+://[^\s/]+)(\S*)[ \t]+(\S+)")
+# OCI architecture -> Debian's name, for a repository named for one architecture
+_DEBIAN_OF_KEY = {"amd64": "amd64", "arm64": "arm64", "arm/v7": "armhf", "arm": "armhf",
+                  "arm/v6": "armel", "arm/v5": "armel", "386": "i386", "ppc64le": "ppc64el",
+                  "s390x": "s390x", "riscv64": "riscv64", "mips64le": "mips64el",
+                  "loong64": "loong64"}
 _ARCH_OPT = re.compile(r"(?<![^\s\[])arch=([^\s\]]*)")
 _DEB822_CONTEXT = re.compile(r"(?<![\w-])(?:Types|URIs|Suites)[ \t]*:", re.IGNORECASE)
 _DEB822_SUITES = re.compile(r"(?<![\w-])Suites[ \t]*:[ \t]*(\S+)", re.IGNORECASE)
@@ -286,6 +295,7 @@ class _Pin:
     origin: str | None
     deb822: bool
     suite: str  # sources of one distribution (Ubuntu archive + ports) cover each other
+    url: bool = False  # the architecture is in the repository's URL, not an arch= option
 
 
 def _pins_in(c: _Content, ins: Instruction, run: list[Platform]) -> Iterator[_Pin]:
@@ -300,6 +310,7 @@ def _pins_in(c: _Content, ins: Instruction, run: list[Platform]) -> Iterator[_Pi
                        rest[1] if len(rest) > 1 else "")
             if pin is not None:
                 yield pin
+    yield from _url_pins(c, ins, run)
     if _DEB822_CONTEXT.search(text):
         suites = _DEB822_SUITES.search(text)
         suite = suites.group(1) if suites else ""
@@ -314,6 +325,31 @@ def _pins_in(c: _Content, ins: Instruction, run: list[Platform]) -> Iterator[_Pi
             pin = _pin(c, ins, run, m.start(), end, values, True, suite)
             if pin is not None:
                 yield pin
+
+
+def _url_pins(c: _Content, ins: Instruction, run: list[Platform]) -> Iterator[_Pin]:
+    """A repository named for one architecture: NVIDIA's flat ``deb https://…/x86_64 /``,
+    ``deb http://…/ dists/stable/main/binary-amd64/``. apt reads its index on every
+    platform, and on the others finds no package of theirs in it."""
+    text = c.text
+    for m in _DEB_URL.finditer(text):
+        if m.group(1) is not None and "arch=" in m.group(1):
+            continue  # the arch= option says which architectures: _pins_in reads it
+        path, suite = m.group(3), m.group(4)
+        toks = [(m.start(3) + t.start, m.start(3) + t.end, t.arch)
+                for t in find_arch_tokens(path)]
+        if suite.endswith("/"):  # a flat repository: the "suite" is a path
+            toks += [(m.start(4) + t.start, m.start(4) + t.end, t.arch)
+                     for t in find_arch_tokens(suite)]
+        if not toks or len({a for _s, _e, a in toks}) != 1:
+            continue  # no architecture, or several (a table of mirrors)
+        start, end, arch = toks[-1]
+        debian = _DEBIAN_OF_KEY.get(arch)
+        span = c.span(start, end)
+        if debian is None or span is None:
+            continue
+        yield _Pin(ins, span, _shown(c, start, end), [debian], run, c.origin(start, end),
+                   False, suite, url=True)
 
 
 def _pin(c: _Content, ins: Instruction, run: list[Platform], start: int, end: int,
@@ -460,6 +496,13 @@ def _message(pin: _Pin, broken: list[Platform]) -> str:
     fix = ("Architectures: $(dpkg --print-architecture) (in an unquoted heredoc or echo)"
             if pin.deb822 else "arch=$(dpkg --print-architecture)")
     verb = "gets" if len(broken) == 1 else "get"
+    if pin.url:
+        return (f"APT source of a repository for one architecture ({shown} in its URL): "
+                f"{image_phrase(broken)} (dpkg architecture {', '.join(missing)}) {verb} no "
+                f"packages from it, so a package only this source provides cannot be "
+                f"installed there (\"Unable to locate package\"). Fix: build that part of "
+                f"the URL from the target architecture (a case on $TARGETARCH, mapped to the "
+                f"repository's spelling), or add this source only when TARGETARCH is {guard}")
     return (f"{what} pinned to {shown}: {image_phrase(broken)} (dpkg architecture "
             f"{', '.join(missing)}) {verb} no packages from it, so a package only this "
             f"source provides cannot be installed there (\"Unable to locate package\"). "

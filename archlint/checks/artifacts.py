@@ -1504,9 +1504,11 @@ def _qualifier() -> re.Pattern[str]:
 
 
 def mentions_pin(text: str) -> bool:
-    """Can ``text`` pin an APT source to architectures (``[arch=…]``, ``Architectures:``)?
-    AL305's pre-filter, here so the rule imports apt_sources only when it can matter."""
-    return "arch=" in text or "rchitectures" in text
+    """Can ``text`` pin an APT source to architectures (``[arch=…]``, ``Architectures:``, a
+    ``deb`` line whose repository URL names one)? AL305's pre-filter, here so the rule
+    imports apt_sources only when it can matter."""
+    return "arch=" in text or "rchitectures" in text or (
+        "deb " in text and mentions_arch_token(text))
 
 
 def _may_install_limited(an: ArchAnalysis, text: str) -> bool:
