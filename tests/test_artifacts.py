@@ -319,6 +319,18 @@ def test_non_free_builds_of_x86_only_drivers():
     assert [f.message.count("amd64") for f in run(multi, "AL304")][1:] == [1, 1]
 
 
+def test_foreign_dev_packages_beside_a_cross_toolchain_are_linked_not_run():
+    # llama.cpp's arm64 cross build (a real file of the ninth blind round)
+    text = ("FROM debian:bookworm-slim\nRUN dpkg --add-architecture arm64\n"
+            "RUN apt-get update && apt-get install -y build-essential gcc-aarch64-linux-gnu "
+            "g++-aarch64-linux-gnu libc6-dev-arm64-cross libcurl4-openssl-dev:arm64 "
+            "libssl-dev:arm64\n")
+    assert run(text, "AL304", ["linux/amd64"]) == []
+    no_cross = text.replace("gcc-aarch64-linux-gnu g++-aarch64-linux-gnu "
+                            "libc6-dev-arm64-cross ", "")
+    assert [f.line for f in run(no_cross, "AL304", ["linux/amd64"])] == [3]
+
+
 def test_arch_limited_package_guarded_or_portable():
     text = (
         "FROM debian:bookworm\nARG TARGETARCH\n"

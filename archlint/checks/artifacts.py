@@ -1542,6 +1542,32 @@ def _adds_i386(cmd: Command) -> bool:
                                or "--add-architecture=i386" in vals)
 
 
+# a cross toolchain for an architecture: its ``name:arch`` -dev packages are what it links
+_CROSS_TOOLCHAIN = re.compile(
+    r"(?:gcc|g\+\+)-(aarch64|arm|x86_64|i686|powerpc64le|s390x|riscv64)-linux-gnu"
+    r"|(?:crossbuild-essential|libc6-dev)-(arm64|armhf|armel|amd64|i386|ppc64el|s390x|riscv64)")
+_CROSS_ARCH = {"aarch64": "arm64", "arm64": "arm64", "arm": "arm/v7", "armhf": "arm/v7",
+               "armel": "arm/v6", "x86_64": "amd64", "amd64": "amd64", "i686": "386",
+               "i386": "386", "powerpc64le": "ppc64le", "ppc64el": "ppc64le", "s390x": "s390x",
+               "riscv64": "riscv64"}
+
+
+def _cross_arches(an: ArchAnalysis, stage: int) -> set[str]:
+    """Architectures the stage installs a cross toolchain for (``gcc-aarch64-linux-gnu``,
+    ``crossbuild-essential-arm64``, ``libc6-dev-arm64-cross``)."""
+    st = an.df.stages[stage] if 0 <= stage < len(an.df.stages) else None
+    if st is None:
+        return set()
+    return {_CROSS_ARCH[m.group(1) or m.group(2)]
+            for m in _CROSS_TOOLCHAIN.finditer(an.stage_text(st))}
+
+
+def _qualifier_arch(w: ShWord) -> str | None:
+    qual = (w.value or "").split("=", 1)[0].partition(":")[2]
+    toks = find_arch_tokens(qual) if qual else ()
+    return toks[0].arch if toks else None
+
+
 def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
     an = analysis(ctx)
     if not _may_install_limited(an, an.run_text):
@@ -1572,6 +1598,8 @@ def arch_limited_package(ctx: CheckContext) -> Iterator[Finding]:
                     if is_q and ins.stage in multiarch_i386 and \
                             (w.value or "").endswith(":i386"):
                         continue  # the stage's dpkg --add-architecture i386 is the finding
+                    if is_q and _qualifier_arch(w) in _cross_arches(an, ins.stage):
+                        continue  # libssl-dev:arm64 beside gcc-aarch64-linux-gnu: linked
                     fs = list(_package_findings(ctx, view, family, w, run,
                                                 ins.stage in multiarch_i386))
                     qualified = qualified or (is_q and bool(fs))
