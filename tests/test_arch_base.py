@@ -29,6 +29,10 @@ def run(text: str, platforms: list[str] | None = None, **kw):
         # balena's ARMv7 hard-float spelling (real IoT files of the eighth blind round)
         ("resin/armv7hf-node:0.10.40-slim", ["linux/amd64", "linux/arm64"]),
         ("balenalib/armv7hf-debian:bookworm", ["linux/amd64", "linux/arm64"]),
+        # balena's images named for a board (real IoT files of the eighth blind round)
+        ("balenalib/raspberrypi3-debian:stretch", ["linux/amd64", "linux/arm64"]),
+        ("balenalib/raspberrypi4-64-debian-node:14", ["linux/amd64"]),
+        ("resin/rpi-raspbian:jessie", ["linux/amd64", "linux/arm64"]),
         # BuildKit expands the reference as a shell word: the quotes go
         ('"arm64v8/alpine:3.20"', ["linux/amd64"]),
     ],
@@ -48,6 +52,8 @@ def test_arch_specific_references(ref: str, broken: list[str]):
         "example/x64dbg-tools:latest",
         "ghcr.io/amd64-tools/tool:1.0",  # a namespace that only contains an arch word
         "multiarch/qemu-user-static:x86_64-aarch64",
+        "example/raspberrypi3-debian",  # a board's name outside balena's namespaces
+        "balenalib/intel-nuc-debian",  # a board the table does not list
         "python:3.12@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
         "scratch",
     ],

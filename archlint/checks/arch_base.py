@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from archlint.checks.archvalues import (
     ArchAnalysis,
+    _data,
     analysis,
     broken_platforms,
     find_arch_tokens,
@@ -62,15 +63,35 @@ def _split(ref: str) -> tuple[str, list[str], str]:
 
 def _names_arch(ref: str) -> bool:
     """Can the constant ``ref`` name an architecture the way the check below reads it (an
-    arch token, or a per-architecture namespace such as ``arm64v8/``)?"""
+    arch token, a per-architecture namespace such as ``arm64v8/``, a board's image)?"""
     if find_arch_tokens(ref):
         return True
     _, path, _ = _split(ref)
-    return len(path) >= 2 and path[0].lower() in OFFICIAL_ARCH_NAMESPACES
+    return len(path) >= 2 and (path[0].lower() in OFFICIAL_ARCH_NAMESPACES
+                               or _board(path) is not None)
+
+
+def _board(path: list[str]) -> tuple[str, str] | None:
+    """(device type, OCI arch) of balena's ``balenalib/raspberrypi3-debian``: an image built
+    for one board's architecture (rules/data/arch-tokens.json ``board_images``)."""
+    boards = _data().get("board_images", {})
+    if len(path) < 2 or path[0].lower() not in boards.get("namespaces", ()):
+        return None
+    name = path[1].lower()
+    best: tuple[str, str] | None = None
+    for device, arch in boards.get("devices", {}).items():
+        if (name == device or name.startswith(device + "-")) and (
+                best is None or len(device) > len(best[0])):
+            best = (device, arch)
+    return best
+
+
+def _mentions_board(text: str) -> bool:
+    return "balenalib/" in text or "resin/" in text
 
 
 def arch_specific_base(ctx: CheckContext) -> Iterator[Finding]:
-    if not mentions_arch_token(ctx.source_text):
+    if not mentions_arch_token(ctx.source_text) and not _mentions_board(ctx.source_text):
         return  # every finding is a token (arm64v8/ and the other namespaces are tokens)
     an = analysis(ctx)
     for stage in ctx.dockerfile.stages:
@@ -152,6 +173,10 @@ def _reference(ctx: CheckContext, an: ArchAnalysis, raw: str, ins: Instruction, 
             official = True
             found.append((a, path[0],
                           f"the {path[0]}/ namespace holds {arch_name(a)} images only"))
+    board = _board(path) if (not host or host in _HUB) else None
+    if board is not None:
+        found.append((board[1], board[0], f"balena builds its {board[0]} images for that "
+                                          f"board's {arch_name(board[1])} only"))
     for comp in path[1 if official else 0:-1]:
         # an organisation named for one architecture (ghcr.io/loong64/…, aarch64/…,
         # armhf/…: community ports that publish that architecture's builds)
@@ -176,13 +201,21 @@ def _reference(ctx: CheckContext, an: ArchAnalysis, raw: str, ins: Instruction, 
     origin = next((o for o in origins if o), None)
     where = f" ({token} comes from {origin})" if origin else ""
     shown = text.replace("\x00", "$?")
+    fix = _BOARD_FIX if board is not None and token == board[0] else \
+        _fix(path, tag, token, official)
     yield ctx.finding(
         span,
         f"{what} {shown}{note} is for {arch_name(arch)} only: {why}{where}; "
         f"{image_phrase(broken)} would fail to resolve it or get {arch_name(arch)} "
-        f"content. Fix: {_fix(path, tag, token, official)}",
+        f"content. Fix: {fix}",
         platforms=broken,
     )
+
+
+_BOARD_FIX = ("use a multi-architecture image (debian, alpine …), or pick balena's image per "
+              "platform: its per-architecture images (balenalib/amd64-debian, "
+              "balenalib/aarch64-debian) selected with ARG TARGETARCH declared before the "
+              "first FROM")
 
 
 def _fix(path: list[str], tag: str, token: str, official: bool) -> str:
