@@ -85,11 +85,6 @@ _ONE_LINE = re.compile(r"(?<![\w.-])deb(?:-src)?[ \t]+\[([^\]\n]*)\]")
 # a one-line source without [arch=…]: its URL and its suite (a flat repository's path)
 _DEB_URL = re.compile(r"(?<![\w.-])deb(?:-src)?[ \t]+(?:\[([^\]\n]*)\][ \t]+)?"
                       r"([a-z+]+://[^\s/]+)(\S*)[ \t]+(\S+)")
-# OCI architecture -> Debian's name, for a repository named for one architecture
-_DEBIAN_OF_KEY = {"amd64": "amd64", "arm64": "arm64", "arm/v7": "armhf", "arm": "armhf",
-                  "arm/v6": "armel", "arm/v5": "armel", "386": "i386", "ppc64le": "ppc64el",
-                  "s390x": "s390x", "riscv64": "riscv64", "mips64le": "mips64el",
-                  "loong64": "loong64"}
 _ARCH_OPT = re.compile(r"(?<![^\s\[])arch=([^\s\]]*)")
 _DEB822_CONTEXT = re.compile(r"(?<![\w-])(?:Types|URIs|Suites)[ \t]*:", re.IGNORECASE)
 _DEB822_SUITES = re.compile(r"(?<![\w-])Suites[ \t]*:[ \t]*(\S+)", re.IGNORECASE)
@@ -344,7 +339,7 @@ def _url_pins(c: _Content, ins: Instruction, run: list[Platform]) -> Iterator[_P
         if not toks or len({a for _s, _e, a in toks}) != 1:
             continue  # no architecture, or several (a table of mirrors)
         start, end, arch = toks[-1]
-        debian = _DEBIAN_OF_KEY.get(arch)
+        debian = _DEBIAN_OF_KEY.get("arm/v7" if arch == "arm" else arch)  # arm: Debian's armhf
         span = c.span(start, end)
         if debian is None or span is None:
             continue

@@ -12,12 +12,12 @@ from collections.abc import Iterator
 
 from archlint.checks.archvalues import (
     ArchAnalysis,
-    _data,
     analysis,
     broken_platforms,
     find_arch_tokens,
     image_phrase,
     mentions_arch_token,
+    vocabulary,
 )
 from archlint.checks.artifacts import (
     arch_name,
@@ -74,7 +74,7 @@ def _names_arch(ref: str) -> bool:
 def _board(path: list[str]) -> tuple[str, str] | None:
     """(device type, OCI arch) of balena's ``balenalib/raspberrypi3-debian``: an image built
     for one board's architecture (rules/data/arch-tokens.json ``board_images``)."""
-    boards = _data().get("board_images", {})
+    boards = vocabulary("board_images")
     if len(path) < 2 or path[0].lower() not in boards.get("namespaces", ()):
         return None
     name = path[1].lower()
@@ -87,7 +87,7 @@ def _board(path: list[str]) -> tuple[str, str] | None:
 
 
 def _mentions_board(text: str) -> bool:
-    return "balenalib/" in text or "resin/" in text
+    return any(f"{ns}/" in text for ns in vocabulary("board_images").get("namespaces", ()))
 
 
 def arch_specific_base(ctx: CheckContext) -> Iterator[Finding]:

@@ -118,6 +118,11 @@ def _data() -> dict[str, Any]:
     return {"tokens": {}, "prefixed_tokens": {}, "spellings": {}, "arch_query_commands": {}}
 
 
+def vocabulary(section: str) -> dict[str, Any]:
+    """A section of ``rules/data/arch-tokens.json`` (``board_images``, ``spellings`` …)."""
+    return _data().get(section, {})  # type: ignore[no-any-return]
+
+
 class LazyPattern:
     """A regex compiled on first use: the checks' module-level patterns that only run
     behind a pre-filter (most files never need them) stay off the start path, where each
@@ -325,15 +330,6 @@ def _all_spellings() -> frozenset[str]:
 ARCH_QUERY_TEXT = re.compile(r"\$\(\s*(?:apk\s+--print-arch|dpkg\s+--print-architecture"
                              r"|uname\s+-m|arch|rpm\s+--eval|go\s+env\s+GOARCH)")
 _REF_NAMES = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
-
-
-# what BuildKit gives the automatic target ARGs for each requested platform
-_TARGET_VALUES: dict[str, Callable[[Platform], str]] = {
-    "TARGETARCH": lambda p: p.architecture,
-    "TARGETOS": lambda p: p.os,
-    "TARGETVARIANT": lambda p: p.variant or "",
-    "TARGETPLATFORM": lambda p: str(p),
-}
 
 
 def names_platform(stage: Stage, plat: Platform, raw: str) -> bool:
@@ -799,26 +795,33 @@ class ArchAnalysis:
         return seen
 
     def _stages_picked(self, ref: str, before: int) -> list[Stage]:
-        """The stages a reference names for the requested platforms: ``runtime-$TARGETARCH``
-        is ``runtime-amd64`` and ``runtime-arm64`` by default, not also ``runtime-rocm``
-        (a stage only ``--target`` builds). A reference with any other variable matches
-        every stage its literal parts fit (:meth:`stages_named`)."""
+        """The stages a reference names for the requested platforms, expanded as BuildKit
+        expands FROM and ``--from`` (global ARGs and the automatic platform ARGs):
+        ``runtime-$TARGETARCH`` is ``runtime-amd64`` and ``runtime-arm64`` by default, not
+        also ``runtime-rocm`` (a stage only ``--target`` builds). A reference with a
+        variable that has no value matches every stage its literal parts fit
+        (:meth:`stages_named`)."""
         if "$" not in ref:
             return self.stages_named(ref, before)
-        refs = dockerfile_refs(ref, self.df.escape)
-        if not refs or any(r[2] not in _TARGET_VALUES or r[3] for r in refs) or any(
-                r[2] in self.build_args for r in refs):
-            return self.stages_named(ref, before)
+        from archlint.dockerfile.scope import expand
+
         out: list[Stage] = []
-        for p in self.platforms:
-            text, pos = "", 0
-            for start, end, name, _op, _word in refs:
-                text += ref[pos:start] + _TARGET_VALUES[name](p)
-                pos = end
-            for st in self.stages_named(text + ref[pos:], before):
+        for scope in self.memo("global_scopes", 0, self._global_scopes):
+            exp = expand(ref, scope, self.df.escape)
+            if exp.error or exp.unset:
+                return self.stages_named(ref, before)
+            for st in self.stages_named(exp.value.strip(), before):
                 if st not in out:
                     out.append(st)
         return out
+
+    def _global_scopes(self) -> list[dict[str, str | None]]:
+        """The variables FROM lines see, one scope per requested platform."""
+        from archlint.dockerfile.scope import BuildContext, global_scope
+
+        return [global_scope(self.df, BuildContext(build_args=self.build_args,
+                                                   target_platform=p))
+                for p in self.platforms]
 
     def stages_named(self, ref: str, before: int) -> list[Stage]:
         """Earlier stages a FROM / --from reference may name. A reference with a variable

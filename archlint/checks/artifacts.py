@@ -1546,10 +1546,6 @@ def _adds_i386(cmd: Command) -> bool:
 _CROSS_TOOLCHAIN = re.compile(
     r"(?:gcc|g\+\+)-(aarch64|arm|x86_64|i686|powerpc64le|s390x|riscv64)-linux-gnu"
     r"|(?:crossbuild-essential|libc6-dev)-(arm64|armhf|armel|amd64|i386|ppc64el|s390x|riscv64)")
-_CROSS_ARCH = {"aarch64": "arm64", "arm64": "arm64", "arm": "arm/v7", "armhf": "arm/v7",
-               "armel": "arm/v6", "x86_64": "amd64", "amd64": "amd64", "i686": "386",
-               "i386": "386", "powerpc64le": "ppc64le", "ppc64el": "ppc64le", "s390x": "s390x",
-               "riscv64": "riscv64"}
 
 
 def _cross_arches(an: ArchAnalysis, stage: int) -> set[str]:
@@ -1558,8 +1554,11 @@ def _cross_arches(an: ArchAnalysis, stage: int) -> set[str]:
     st = an.df.stages[stage] if 0 <= stage < len(an.df.stages) else None
     if st is None:
         return set()
-    return {_CROSS_ARCH[m.group(1) or m.group(2)]
-            for m in _CROSS_TOOLCHAIN.finditer(an.stage_text(st))}
+    out: set[str] = set()
+    for m in _CROSS_TOOLCHAIN.finditer(an.stage_text(st)):
+        toks = find_arch_tokens(m.group(1) or m.group(2))
+        out.add(toks[0].arch if toks else "arm/v7")  # arm-linux-gnueabihf: Debian's armhf
+    return out
 
 
 def _qualifier_arch(w: ShWord) -> str | None:

@@ -914,6 +914,17 @@ _DATA_SUFFIXES = (".js", ".mjs", ".css", ".html", ".json", ".txt", ".md", ".h", 
                   ".yml", ".toml", ".proto", ".pb.go", ".go", ".sql")
 
 
+def _copies_release(consumers: Sequence[tuple[Stage, Instruction]]) -> str:
+    """"stage S copies the release (line N)" for the first consumer that copies a release
+    directory (``_build/prod/rel/app``, ``rel/``) or the whole working directory."""
+    for st, ins in consumers:
+        if ins.keyword in ("COPY", "ADD") and any(
+                "_build" in w.value or "rel/" in w.value or w.value.rstrip("/") in (".", "")
+                for w in ins.args[:-1]):
+            return f"stage {st.name or st.index} copies the release (line {ins.line})"
+    return ""
+
+
 def _rebar3_task(args: Sequence[ShWord]) -> str:
     """The task of ``rebar3 [as PROFILE[,…]] TASK``."""
     vals = [a.value or "" for a in args if not (a.value or "").startswith("-")]
@@ -1064,12 +1075,7 @@ def build_platform_binary(ctx: CheckContext) -> Iterator[Finding]:
                         name == "rebar3" and _rebar3_task(args) in ("release", "tar")):
                     # an Erlang/Elixir release bundles the runtime (ERTS, include_erts: true
                     # by default) and the NIFs of the machine it is assembled on
-                    copied = next((f"stage {st.name or st.index} copies the release (line "
-                                   f"{ci.line})" for st, ci in consumers
-                                   if ci.keyword in ("COPY", "ADD") and any(
-                                       "_build" in w.value or "rel/" in w.value
-                                       or w.value.rstrip("/") in (".", "")
-                                       for w in ci.args[:-1])), "")
+                    copied = _copies_release(consumers)
                     if copied:
                         yield _at_build(
                             ctx, cmd,
