@@ -52,6 +52,7 @@ def test_only_the_platforms_the_list_leaves_out_break():
     ("linux/amd64", "amd64"), ("linux/arm64", "arm64"), ("linux/arm/v7", "armhf"),
     ("linux/arm/v6", "armel"), ("linux/arm/v5", "armel"), ("linux/386", "i386"),
     ("linux/ppc64le", "ppc64el"), ("linux/s390x", "s390x"), ("linux/riscv64", "riscv64"),
+    ("linux/mipsle", "mipsel"), ("linux/mips64le", "mips64el"),
 ])
 def test_debian_architecture_names(platform, deb):  # type: ignore[no-untyped-def]
     assert debian_arch(Platform.parse(platform)) == deb
